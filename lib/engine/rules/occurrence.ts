@@ -1,0 +1,30 @@
+/** `occurrence`: too many words (or characters, or matches of a pattern) in a sentence or the draft. */
+import { isWord } from '../text/model';
+import type { Hit, RuleImplementation } from './rule';
+
+export const occurrence: RuleImplementation<'occurrence'> = {
+  kind: 'occurrence',
+  swedishOnly: false,
+  compile(rule) {
+    const pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, 'gu');
+    return ({ model }) => {
+      const spans =
+        rule.scope === 'text'
+          ? [{ start: 0, end: model.text.length, firstToken: 0, endToken: model.tokens.length }]
+          : model.sentences;
+      const hits: Hit[] = [];
+      for (const span of spans) {
+        let count = 0;
+        if (pattern) {
+          count = model.text.slice(span.start, span.end).match(pattern)?.length ?? 0;
+        } else if (rule.unit === 'characters') {
+          count = span.end - span.start;
+        } else {
+          for (let i = span.firstToken; i < span.endToken; i++) if (isWord(model.tokens[i]!)) count++;
+        }
+        if (count > rule.max) hits.push({ start: span.start, end: span.end, values: { value: count, limit: rule.max } });
+      }
+      return hits;
+    };
+  },
+};

@@ -1,0 +1,266 @@
+/**
+ * The rule-pack format. Packs are declarative data, never code: a closed set of rule kinds with
+ * parameters, the way Vale's styles work. This file is the single source of truth for the format;
+ * `public/rule-pack.schema.json` is generated from it (`npm run schema`).
+ *
+ * The engine imports only the *types* from here, so that zod stays out of the content scripts.
+ */
+import { z } from 'zod';
+import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS, SEVERITIES } from '../engine/types';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Rule and pack ids are used in URLs, storage keys and overrides: keep them simple. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"');
+
+/** https://semver.org, without build metadata. */
+const semver = z
+  .string()
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.2.0');
+
+/** A regular expression given as text; checked here so that a bad one names its place in the pack. */
+const regexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source, 'giu');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+export const policyRefSchema = z.strictObject({
+  document: nonEmpty.describe('Title of the policy document.'),
+  section: nonEmpty.describe('Section number and heading, e.g. "2.5 Bemötande och tilltal".'),
+  quote: z.string().optional().describe('The words of the passage.'),
+  url: z.url().optional(),
+});
+
+export const ruleTestSchema = z.strictObject({
+  text: z.string(),
+  expect: z
+    .union([z.array(z.string()), z.number().int().min(0)])
+    .describe('The passages the rule must flag, in order (empty: none), or how many findings it must give.'),
+  fixed: z.string().optional().describe('The text after applying the first suggestion of every finding.'),
+  platform: z.enum(PLATFORMS).optional(),
+  account: z.enum(ACCOUNT_KINDS).optional(),
+  threadOfficial: z.boolean().optional().describe('The draft answers a thread owned by an official account.'),
+});
+
+const ruleBase = {
+  id,
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  message: nonEmpty.describe('Shown to the writer. May use {match}, {suggestion}, {value} and {limit}.'),
+  policyRef: policyRefSchema,
+  enabled: z.boolean().default(true),
+  description: z.string().optional(),
+  tests: z.array(ruleTestSchema).default([]),
+};
+
+/** Word lists: phrases matched on word boundaries, case-insensitively. */
+const phrases = z.array(nonEmpty);
+
+export const existenceRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('existence'),
+  tokens: phrases.default([]).describe('Words or phrases that must not appear.'),
+  patterns: z.array(regexSource).default([]).describe('Regular expressions (Unicode, case-insensitive).'),
+});
+
+export const substitutionEntrySchema = z
+  .strictObject({
+    avoid: z.array(nonEmpty).min(1).describe('The word in all its inflected forms.'),
+    prefer: z
+      .array(z.string())
+      .min(1)
+      .describe('One replacement for every form, in the same order, or a single replacement for all.'),
+    note: z.string().optional(),
+  })
+  .refine((entry) => entry.prefer.length === 1 || entry.prefer.length === entry.avoid.length, {
+    message: 'prefer must have one replacement, or one for every form in avoid',
+    path: ['prefer'],
+  });
+
+export const substitutionRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('substitution'),
+  entries: z.array(substitutionEntrySchema).default([]),
+});
+
+export const occurrenceRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('occurrence'),
+  scope: z.enum(['sentence', 'text']).default('sentence'),
+  unit: z.enum(['words', 'characters']).default('words'),
+  pattern: regexSource.optional().describe('Count matches of this expression instead of the unit.'),
+  max: z.number().int().min(0),
+});
+
+export const metricRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('metric'),
+  metric: z.enum(['lix']),
+  max: z.number().positive(),
+  maxByPlatform: z.partialRecord(z.enum(PLATFORMS), z.number().positive()).default({}),
+  minWords: z.number().int().min(1).default(15).describe('Shorter drafts are not measured: LIX needs some text.'),
+});
+
+export const personnummerRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('personnummer'),
+  samordningsnummer: z.boolean().default(true).describe('Also flag samordningsnummer (day + 60).'),
+  allow: z.array(z.string()).default([]).describe('Numbers that may be published (e.g. public test numbers).'),
+});
+
+export const addressRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('address'),
+  thirdPerson: phrases.default([]).describe('Third-person ways of addressing the reader, e.g. "den sökande".'),
+});
+
+export const confidentialRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('confidential'),
+  topics: phrases.default([]).describe('Matters under sekretess, e.g. "orosanmälan", "LVU".'),
+  individualMarkers: phrases
+    .default([])
+    .describe('Words that tie a matter to an individual or a case, e.g. "ditt ärende", "din mamma".'),
+});
+
+export const toneRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('tone'),
+  phrases: phrases.default([]).describe('Condescending or hostile wording.'),
+  shouting: z.boolean().default(true).describe('Flag words written in capitals.'),
+  maxExclamations: z.number().int().min(1).default(2),
+});
+
+export const platformLengthRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('platform-length'),
+  limits: z.partialRecord(z.enum(PLATFORMS), z.number().int().positive()).default({}),
+});
+
+export const languageRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('language'),
+  minLength: z.number().int().min(1).default(40).describe('Drafts shorter than this are not judged.'),
+});
+
+export const officialBusinessRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('official-business'),
+  phrases: phrases.default([]).describe('Wording that handles official business: a role, a case, a decision.'),
+  patterns: z.array(regexSource).default([]),
+});
+
+export const ruleSchema = z.discriminatedUnion('kind', [
+  existenceRuleSchema,
+  substitutionRuleSchema,
+  occurrenceRuleSchema,
+  metricRuleSchema,
+  personnummerRuleSchema,
+  addressRuleSchema,
+  confidentialRuleSchema,
+  toneRuleSchema,
+  platformLengthRuleSchema,
+  languageRuleSchema,
+  officialBusinessRuleSchema,
+]);
+
+export const RULE_KINDS = ruleSchema.options.map((option) => option.shape.kind.value);
+
+const accountSchema = z.strictObject({
+  id: nonEmpty.describe('Stable id: Facebook page id, X numeric user id, YouTube channel id (UC…).'),
+  handle: z.string().optional().describe('Page slug, @handle or @channel handle.'),
+  name: nonEmpty,
+});
+
+const responseTimeSchema = z.strictObject({
+  within: z
+    .string()
+    .regex(/^P(\d+D)?(T(\d+H)?(\d+M)?)?$/, 'expected an ISO 8601 duration such as PT4H or P1D')
+    .describe('ISO 8601 duration, e.g. PT4H (four hours) or P1D (one day).'),
+  workingTimeOnly: z.boolean().default(true).describe('Counted on weekdays / working hours only.'),
+  text: nonEmpty.describe('As the policy says it.'),
+});
+
+export const overrideSchema = z.strictObject({
+  enabled: z.boolean().optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  message: nonEmpty.optional(),
+  policyRef: policyRefSchema.optional(),
+  add: z
+    .array(z.union([nonEmpty, substitutionEntrySchema]))
+    .optional()
+    .describe("Words or phrases (substitution rules: entries) added to the rule's list."),
+  remove: z.array(nonEmpty).optional().describe("Words or phrases removed from the rule's list."),
+  params: z.record(z.string(), z.unknown()).optional().describe('Other rule fields to replace, e.g. {"max": 50}.'),
+  tests: z.array(ruleTestSchema).optional().describe('Tests added to the rule.'),
+});
+
+export const packSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  name: nonEmpty,
+  organisation: nonEmpty,
+  version: semver,
+  extends: id.optional().describe('Id of the pack this one builds on.'),
+  language: z.string().default('sv').describe('BCP 47 language the pack expects drafts in.'),
+  policy: z.strictObject({
+    title: nonEmpty,
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date such as 2012-05-14')
+      .optional()
+      .describe('When the document was adopted; left out when the document does not say.'),
+    url: z.url().optional(),
+  }),
+  accounts: z
+    .strictObject({
+      facebook: z.array(accountSchema).default([]),
+      x: z.array(accountSchema).default([]),
+      youtube: z.array(accountSchema).default([]),
+    })
+    .default({ facebook: [], x: [], youtube: [] }),
+  contacts: z
+    .strictObject({
+      phones: z.array(nonEmpty).default([]).describe('Switchboard and other official numbers.'),
+      emails: z.array(z.email()).default([]).describe('Functional mailboxes, e.g. kommun@example.se.'),
+      domains: z.array(nonEmpty).default([]).describe("The organisation's own domains."),
+    })
+    .default({ phones: [], emails: [], domains: [] }),
+  templates: z
+    .strictObject({
+      privateReferral: nonEmpty.optional().describe('Referral to official channels, for private profiles.'),
+      confidentialCase: nonEmpty.optional().describe('Moving a sekretess matter to ordinary case handling.'),
+    })
+    .default({}),
+  responseTimes: z.partialRecord(z.enum(PLATFORMS), responseTimeSchema).default({}),
+  rules: z.array(ruleSchema).default([]),
+  overrides: z.record(id, overrideSchema).default({}).describe('Changes to rules of the packs this one extends.'),
+});
+
+export type PackInput = z.input<typeof packSchema>;
+export type PackSource = z.output<typeof packSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type RuleKind = Rule['kind'];
+export type RuleOfKind<K extends RuleKind> = Extract<Rule, { kind: K }>;
+export type RuleTest = z.output<typeof ruleTestSchema>;
+export type RuleOverride = z.output<typeof overrideSchema>;
+export type SubstitutionEntry = z.output<typeof substitutionEntrySchema>;
+
+/**
+ * A pack after composition: `extends` resolved, overrides applied, templates known. This is what the
+ * engine runs; it is plain JSON and can be stored or sent between extension contexts as it is.
+ */
+export interface Pack extends Omit<PackSource, 'extends' | 'overrides' | 'templates' | '$schema'> {
+  templates: { privateReferral: string; confidentialCase: string };
+  /** The chain of pack ids this one was built from, the pack itself last. */
+  lineage: string[];
+}
