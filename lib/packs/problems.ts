@@ -51,7 +51,8 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_big':
       return `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
-      return `expected ${issue.format === 'regex' ? 'the right format' : `a valid ${issue.format}`}${issue.message && !issue.message.startsWith('Invalid') ? ` (${issue.message})` : ''}`;
+      // Our own regex checks carry a message that says what is expected; zod's own formats do not.
+      return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `expected a valid ${issue.format}`;
     case 'invalid_union': {
       const note = (issue as { note?: string }).note;
       if (note === 'No matching discriminator') return `unknown rule kind: ${describe(input) === 'string' ? `"${String(input)}"` : describe(input)}`;
