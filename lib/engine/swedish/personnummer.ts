@@ -31,13 +31,15 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Reads a number written as 10 or 12 digits, with or without "-" / "+" / space between date and
- * birth number. Returns null unless it is a valid personnummer or samordningsnummer.
+ * Reads a number written as Skatteverket writes it: 10 or 12 digits, with "-", "+" or nothing
+ * between date and birth number (a space is not a separator: personnummer/meta's test list and
+ * Skatteverket agree; the detector handles spaced numbers in running text itself).
+ * Returns null unless it is a valid personnummer or samordningsnummer.
  * `today` decides the century of ten-digit numbers (the most recent past year, or a century
  * earlier with "+").
  */
 export function parsePersonnummer(value: string, today: Date = new Date()): ParsedPersonnummer | null {
-  const m = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{3})(\d)$/.exec(value.trim());
+  const m = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/.exec(value.trim());
   if (!m) return null;
   const [, century, yy, mm, dd, separator, serial, check] = m;
   if (!luhnValid(`${yy}${mm}${dd}${serial}${check}`)) return null;
