@@ -14,7 +14,8 @@ const LANGUAGES: Record<string, string> = {
   ita: 'it', por: 'pt', ron: 'ro', est: 'et', hun: 'hu', nld: 'nl', amh: 'am', prs: 'prs', tha: 'th',
   vie: 'vi', cmn: 'zh', ell: 'el', kmr: 'ku', sme: 'se',
 };
-const ONLY = Object.keys(LANGUAGES);
+/** The only languages franc is asked to choose between; the build keeps only their trigram data. */
+export const FRANC_LANGUAGES = Object.keys(LANGUAGES);
 
 /** Fewer letters than this and the trigram statistics are too thin to trust. */
 export const MIN_LETTERS_FOR_DETECTION = 24;
@@ -50,6 +51,6 @@ export function detectLanguage(model: TextModel): string {
   });
   if (letters < MIN_LETTERS_FOR_DETECTION) return 'und';
   if (distinct.size >= FAST_PATH_MIN_DISTINCT && swedish >= FAST_PATH_MIN_SHARE * words.length) return 'sv';
-  const code = franc(words.join(' '), { only: ONLY, minLength: MIN_LETTERS_FOR_DETECTION });
+  const code = franc(words.join(' '), { only: FRANC_LANGUAGES, minLength: MIN_LETTERS_FOR_DETECTION });
   return LANGUAGES[code] ?? 'und';
 }

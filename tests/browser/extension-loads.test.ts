@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LastResultReply } from '../../lib/messages';
+import { launchWithExtension, servePage, type ExtensionBrowser } from './support/chromium';
+
+const fixture = readFileSync('tests/fixtures/facebook/plain-composers.html', 'utf8');
+
+/** Asks the content script in the active tab for its last result, as the popup does. */
+async function lastResult(browser: ExtensionBrowser): Promise<LastResultReply | null> {
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'policyvakt:last-result' });
+  });
+}
+
+describe('the built extension in Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await servePage(browser.context, 'https://www.facebook.com', fixture);
+  });
+  afterAll(async () => browser?.close());
+
+  it('starts its service worker and opens its popup', async () => {
+    expect(await browser.worker.evaluate(() => chrome.runtime.getManifest().name)).toBe('Policyvakt');
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Policyvakt');
+    // The popup's own tab is not a site Policyvakt works on, and it says so.
+    await expect.poll(() => page.locator('main p').textContent()).toMatch(/Facebook, X (and|och) YouTube/);
+    await page.close();
+  });
+
+  it('checks what is typed on facebook.com and keeps the findings for the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/hoforskommun');
+    await page.locator('#reply').click();
+    const draft = 'Hej! Ditt personnummer 811218-9876 ska inte stå här.';
+    await page.keyboard.type(draft);
+    await expect.poll(async () => (await lastResult(browser))?.length, { timeout: 10_000 }).toBe(draft.length);
+    const reply = (await lastResult(browser))!;
+    expect(reply.platform).toBe('facebook');
+    expect(reply.result.language).toBe('sv');
+    const finding = reply.result.findings.find((f) => f.ruleId === 'bas.personnummer')!;
+    expect(finding).toMatchObject({ category: 'personal-data', severity: 'error', start: 23, end: 34 });
+
+    // A contenteditable composer is read as well, and a clean draft gives no personal-data finding.
+    await page.locator('#post').click();
+    await page.keyboard.type('Välkommen till biblioteket i helgen!');
+    await expect
+      .poll(async () => (await lastResult(browser))?.length, { timeout: 10_000 })
+      .toBe('Välkommen till biblioteket i helgen!'.length);
+    const clean = (await lastResult(browser))!;
+    expect(clean.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    await page.close();
+  });
+
+  it('does not run on hosts outside its list', async () => {
+    await servePage(browser.context, 'https://m.facebook.com', fixture);
+    const page = await browser.context.newPage();
+    await page.goto('https://m.facebook.com/');
+    await page.locator('#reply').click();
+    await page.keyboard.type('811218-9876');
+    await expect(lastResult(browser)).rejects.toThrow(/Receiving end does not exist/);
+    await page.close();
+  });
+});
