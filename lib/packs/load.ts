@@ -95,6 +95,7 @@ function resolve(
       phones: union(base?.pack.contacts.phones, source.contacts.phones),
       emails: union(base?.pack.contacts.emails, source.contacts.emails),
       domains: union(base?.pack.contacts.domains, source.contacts.domains),
+      addresses: union(base?.pack.contacts.addresses, source.contacts.addresses),
     },
     templates: templates as Pack['templates'],
     responseTimes: { ...base?.pack.responseTimes, ...source.responseTimes },

@@ -117,6 +117,41 @@ export const personnummerRuleSchema = z.strictObject({
   allow: z.array(z.string()).default([]).describe('Numbers that may be published (e.g. public test numbers).'),
 });
 
+export const phoneNumberRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('phone-number'),
+  allow: z.array(z.string()).default([]).describe("Numbers that may be published besides the pack's contacts.phones."),
+});
+
+export const emailAddressRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('email-address'),
+  allow: z.array(z.string()).default([]).describe("Addresses that may be published besides the pack's contacts.emails."),
+  roleMailboxes: z
+    .array(nonEmpty)
+    .default(['info', 'kontakt', 'kundtjanst', 'kundservice', 'support', 'registrator', 'kommun', 'press', 'noreply', 'no-reply', 'reception', 'växel', 'vaxel', 'service', 'bokning', 'order', 'post', 'mail', 'webmaster', 'redaktion', 'styrelsen', 'kansli', 'kansliet'])
+    .describe('Local parts that name a function, not a person (info@, kundtjanst@): any domain.'),
+});
+
+export const streetAddressRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('street-address'),
+  allow: z.array(z.string()).default([]).describe("Addresses that may be published besides the pack's contacts.addresses."),
+});
+
+const SENSITIVE_GROUPS = ['health', 'ethnicity', 'religion', 'politics', 'union', 'sexuality', 'crime'] as const;
+
+export const sensitiveDataRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('sensitive-data'),
+  terms: z
+    .partialRecord(z.enum(SENSITIVE_GROUPS), phrases)
+    .default({})
+    .describe('Words of each special category (GDPR art. 9) and of crimes (art. 10).'),
+  individualMarkers: phrases.default([]).describe('More words that point at one person, besides names, pronouns and "din mamma".'),
+  sentenceWindow: z.number().int().min(0).max(3).default(0).describe('How many sentences apart the person and the word may stand.'),
+});
+
 export const addressRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('address'),
@@ -165,6 +200,10 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   occurrenceRuleSchema,
   metricRuleSchema,
   personnummerRuleSchema,
+  phoneNumberRuleSchema,
+  emailAddressRuleSchema,
+  streetAddressRuleSchema,
+  sensitiveDataRuleSchema,
   addressRuleSchema,
   confidentialRuleSchema,
   toneRuleSchema,
@@ -233,8 +272,9 @@ export const packSchema = z.strictObject({
       phones: z.array(nonEmpty).default([]).describe('Switchboard and other official numbers.'),
       emails: z.array(z.email()).default([]).describe('Functional mailboxes, e.g. kommun@example.se.'),
       domains: z.array(nonEmpty).default([]).describe("The organisation's own domains."),
+      addresses: z.array(nonEmpty).default([]).describe('Visiting and postal addresses of the organisation.'),
     })
-    .default({ phones: [], emails: [], domains: [] }),
+    .default({ phones: [], emails: [], domains: [], addresses: [] }),
   templates: z
     .strictObject({
       privateReferral: nonEmpty.optional().describe('Referral to official channels, for private profiles.'),

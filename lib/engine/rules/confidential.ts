@@ -5,6 +5,7 @@
  * information and is left alone; the topic together with a person or a case in the same or the next
  * sentence is flagged, with the pack's template for moving the matter to ordinary case handling.
  */
+import { individualSentences, near } from '../swedish/individuals';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
@@ -20,12 +21,12 @@ export const confidential: RuleImplementation<'confidential'> = {
     return ({ model }) => {
       const topicMatches = topics.find(model);
       if (topicMatches.length === 0) return [];
-      const markerSentences = markers.find(model).map((match) => model.sentenceOf[match.firstToken]!);
-      if (markerSentences.length === 0) return [];
+      // The pack's own markers, plus what every rule knows: a name, "din mamma", "pojken", "ditt ärende".
+      const individuals = individualSentences(model, { extra: markers });
+      if (individuals.size === 0) return [];
       const hits: Hit[] = [];
       for (const topic of topicMatches) {
-        const sentence = model.sentenceOf[topic.firstToken]!;
-        if (markerSentences.some((other) => Math.abs(other - sentence) <= SENTENCE_WINDOW)) {
+        if (near(individuals, model.sentenceOf[topic.firstToken]!, SENTENCE_WINDOW)) {
           hits.push({ start: topic.start, end: topic.end, template: 'confidentialCase' });
         }
       }

@@ -2,14 +2,18 @@
 import type { RuleKind } from '../../packs/schema';
 import { address } from './address';
 import { confidential } from './confidential';
+import { emailAddress } from './email-address';
 import { existence } from './existence';
 import { language } from './language';
 import { metric } from './metric';
 import { occurrence } from './occurrence';
 import { officialBusiness } from './official-business';
 import { personnummer } from './personnummer';
+import { phoneNumber } from './phone-number';
 import { platformLength } from './platform-length';
 import type { RuleImplementation } from './rule';
+import { sensitiveData } from './sensitive-data';
+import { streetAddress } from './street-address';
 import { substitution } from './substitution';
 import { tone } from './tone';
 
@@ -19,6 +23,10 @@ export const RULE_IMPLEMENTATIONS: { [K in RuleKind]: RuleImplementation<K> } = 
   occurrence,
   metric,
   personnummer,
+  'phone-number': phoneNumber,
+  'email-address': emailAddress,
+  'street-address': streetAddress,
+  'sensitive-data': sensitiveData,
   address,
   confidential,
   tone,
