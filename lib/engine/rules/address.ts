@@ -4,6 +4,7 @@
  * inside a sentence, "ni" to one person ("Ni är välkommen"), and third-person address ("den
  * sökande"), each with the du-form that fits. Plural "ni" to a group is correct and left alone.
  */
+import { FIRST_NAMES } from '../swedish/first-names';
 import { matchCase } from '../text/casing';
 import { PhraseIndex } from '../text/phrases';
 import type { TextModel } from '../text/model';
@@ -61,6 +62,37 @@ function singularNi(model: TextModel, index: number): boolean {
   return false;
 }
 
+const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'tjena', 'hälsningar', 'välkommen', 'grattis']);
+const LOWER_FORMS: Record<string, { object: string[]; possessive: string[] }> = {
+  ni: { object: ['du'], possessive: ['du'] },
+  er: { object: ['dig'], possessive: ['din', 'ditt'] },
+  ert: { object: ['ditt'], possessive: ['ditt'] },
+  era: { object: ['dina'], possessive: ['dina'] },
+};
+
+/**
+ * "Hej Anna! Ni kan …": a draft that greets one person by name speaks to that one person, so plain
+ * "ni"/"er" in it is the formal singular. Two names or a group ("Hej Anna och Kalle", "Hej alla")
+ * make it plural, which is left alone.
+ */
+function greetsOnePerson(model: TextModel): boolean {
+  const { tokens, lower } = model;
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.type !== 'word') i++;
+  if (!GREETINGS.has(lower[i] ?? '')) return false;
+  const name = tokens[i + 1];
+  if (!name || name.type !== 'word' || !FIRST_NAMES.has(name.text)) return false;
+  const after = tokens[i + 2];
+  if (!after) return true;
+  if (after.type === 'word' && (lower[i + 2] === 'och' || lower[i + 2] === '&')) return false;
+  return after.type === 'punct' || after.type === 'emoji' || after.type === 'word';
+}
+
+function isObjectPosition(model: TextModel, index: number): boolean {
+  const next = model.tokens[index + 1];
+  return !next || next.type !== 'word' || AFTER_OBJECT.has(model.lower[index + 1]!);
+}
+
 export const address: RuleImplementation<'address'> = {
   kind: 'address',
   swedishOnly: true,
@@ -69,18 +101,24 @@ export const address: RuleImplementation<'address'> = {
     return ({ model }) => {
       const hits: Hit[] = [];
       const { tokens, lower } = model;
+      const oneReader = greetsOnePerson(model);
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
         if (token.type !== 'word') continue;
         const forms = COURTESY_FORMS[token.text];
         if (forms && !isSentenceStart(model, i)) {
-          const next = tokens[i + 1];
-          const object = !next || next.type !== 'word' || AFTER_OBJECT.has(lower[i + 1]!);
-          hits.push({ start: token.start, end: token.end, suggestions: object ? forms.object : forms.possessive });
+          hits.push({ start: token.start, end: token.end, suggestions: isObjectPosition(model, i) ? forms.object : forms.possessive });
           continue;
         }
         if (lower[i] === 'ni' && singularNi(model, i)) {
           hits.push({ start: token.start, end: token.end, suggestions: [matchCase(token.text, 'du')] });
+          continue;
+        }
+        const lowerForms = LOWER_FORMS[lower[i]!];
+        // "ni som …" and "er alla" are plural even in a reply to one person.
+        if (oneReader && lowerForms && lower[i + 1] !== 'som' && lower[i + 1] !== 'alla' && lower[i + 1] !== 'båda') {
+          const forms = isObjectPosition(model, i) ? lowerForms.object : lowerForms.possessive;
+          hits.push({ start: token.start, end: token.end, suggestions: forms.map((form) => matchCase(token.text, form)) });
         }
       }
       for (const match of thirdPerson.find(model)) {
