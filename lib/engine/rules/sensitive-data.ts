@@ -21,7 +21,7 @@ const GROUP_NAMES: Record<string, string> = {
 };
 
 /** Generic address: "om du har diabetes", "du som är gravid" speak to everyone, not about someone. */
-const GENERIC_DU = /\b(?:om|när|ifall|innan|eftersom) du\b|\b(?:du|dig|er|ni|alla|den) som\b/iu;
+const GENERIC_DU = /\b(?:om|när|ifall|innan) du\b|\b(?:du|dig|er|ni|alla|den) som\b/iu;
 const DU_WORDS = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
 
 export const sensitiveData: RuleImplementation<'sensitive-data'> = {

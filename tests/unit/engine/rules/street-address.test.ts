@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, packWith } from './support';
+
+const pack = packWith([{ kind: 'street-address', category: 'personal-data' }], {
+  contacts: { addresses: ['Kommunhuset, Torggatan 2'] },
+});
+
+describe('street-address', () => {
+  it.each([
+    ['Han bor på Björkvägen 12 i Hofors.', 'Björkvägen 12'],
+    ['Hennes adress är Storgatan 4 B, 813 30 Hofors.', 'Storgatan 4 B, 813 30 Hofors'],
+    ['Anna bor på Gamla Bruksvägen 7 sedan i våras.', 'Gamla Bruksvägen 7'],
+    ['Min granne har flyttat till Ekstigen 3.', 'Ekstigen 3'],
+  ])('flags where one person lives in %j', (text, address) => {
+    expect(flagged(pack, text)).toEqual([address]);
+  });
+
+  it.each([
+    ['Välkommen till biblioteket på Storgatan 12 på lördag!'],
+    ['Du som bor på Storgatan 1–15 får vatten från en tank.'],
+    ['Alla som bor längs Björkvägen 2-20 får nya soptunnor.'],
+    ['Besök oss i Kommunhuset, Torggatan 2.'],
+    ['Vägarbetet på Storgatan pågår till fredag.'],
+    ['Boende på Ekstigen 3 får information i brevlådan.'],
+  ])('leaves venues, groups and the organisation alone: %j', (text) => {
+    expect(flagged(pack, text)).toEqual([]);
+  });
+});
