@@ -17,8 +17,15 @@ const LANGUAGES: Record<string, string> = {
 /** The only languages franc is asked to choose between; the build keeps only their trigram data. */
 export const FRANC_LANGUAGES = Object.keys(LANGUAGES);
 
-/** Fewer letters than this and the trigram statistics are too thin to trust. */
-export const MIN_LETTERS_FOR_DETECTION = 24;
+/** Fewer letters than this and even the script says too little. */
+export const MIN_LETTERS_FOR_DETECTION = 12;
+/**
+ * Latin-script drafts shorter than this are not judged by trigrams (franc reads "Vederbörande
+ * kontaktas per telefon snarast" as Dutch); the Swedish function words still recognise them. Equal
+ * to the language rule's default minimum, so a draft that loses the Swedish rules gets the hint.
+ */
+export const MIN_LATIN_LETTERS_FOR_TRIGRAMS = 40;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
  * Function words that are Swedish and not English, Norwegian or Danish spelling ("och", "att", "är",
@@ -63,6 +70,8 @@ export function detectLanguage(model: TextModel): string {
   });
   if (letters < MIN_LETTERS_FOR_DETECTION) return 'und';
   if (distinct.size >= FAST_PATH_MIN_DISTINCT && swedish >= FAST_PATH_MIN_SHARE * words.length) return 'sv';
+  const latin = words.filter((word) => LATIN_LETTER.test(word[0]!)).length;
+  if (latin * 2 > words.length && letters < MIN_LATIN_LETTERS_FOR_TRIGRAMS) return 'und';
   const ranked = francAll(words.join(' '), { only: FRANC_LANGUAGES, minLength: MIN_LETTERS_FOR_DETECTION });
   const [top, score] = ranked[0] ?? ['und', 0];
   const swedishScore = ranked.find(([code]) => code === 'swe')?.[1];

@@ -78,6 +78,6 @@ export interface LintResult {
   findings: Finding[];
   /** BCP 47 language of the draft ('sv', 'en', 'fi', 'ar', …) or 'und' when too short to tell. */
   language: string;
-  /** LIX readability index of the draft, rounded to one decimal; null when the draft has no words. */
+  /** LIX readability index of the draft, rounded to two decimals; null when the draft has no words. */
   lix: number | null;
 }

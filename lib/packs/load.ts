@@ -110,7 +110,11 @@ function composeRules(
   base: { pack: Pack; rules: ResolvedRule[] } | undefined,
   problems: PackProblem[],
 ): ResolvedRule[] {
-  const rules: ResolvedRule[] = (base?.rules ?? []).map((entry) => ({ rule: entry.rule, testPaths: [...entry.testPaths] }));
+  // A failing inherited test is reported where it is written: in the parent pack, under the rule's id.
+  const rules: ResolvedRule[] = (base?.rules ?? []).map((entry) => ({
+    rule: entry.rule,
+    testPaths: entry.testPaths.map((path) => (path.startsWith('pack "') ? path : `pack "${base!.pack.id}" ${path} (${entry.rule.id})`)),
+  }));
   const byId = new Map(rules.map((entry, index) => [entry.rule.id, index]));
 
   for (const [ruleId, override] of Object.entries(source.overrides)) {

@@ -47,9 +47,11 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
         ? `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`
         : issue.origin === 'string'
           ? 'must not be empty'
-          : `must be at least ${String(issue.minimum)}`;
+          : issue.inclusive === false
+            ? `must be greater than ${String(issue.minimum)}`
+            : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
+      return issue.inclusive === false ? `must be less than ${String(issue.maximum)}` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_format':
       // Our own regex checks carry a message that says what is expected; zod's own formats do not.
       return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `expected a valid ${issue.format}`;
@@ -78,7 +80,7 @@ export function zodProblems(error: z.ZodError, input: unknown, basePath = ''): P
     // A rule with an unknown kind: point at its "kind" field.
     if (issue.code === 'invalid_union' && (issue as { note?: string }).note === 'No matching discriminator') {
       const discriminator = (issue as { discriminator?: string }).discriminator ?? 'kind';
-      path = [...path, discriminator];
+      if (path[path.length - 1] !== discriminator) path = [...path, discriminator];
     }
     return { path: joinPath(basePath, formatPath(path)), message: issueMessage(issue, valueAt(input, path)) };
   });

@@ -30,6 +30,14 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The most recent birth year with these two digits ("-": under 100), a century earlier with "+". */
+function tenDigitYear(shortYear: number, month: number, day: number, hundredOrOlder: boolean, today: Date): number {
+  const thisYear = today.getUTCFullYear();
+  let year = thisYear - (((thisYear - shortYear) % 100) + 100) % 100;
+  if (Date.UTC(year, month - 1, day) > today.getTime()) year -= 100;
+  return hundredOrOlder ? year - 100 : year;
+}
+
 /**
  * Reads a number written as Skatteverket writes it: 10 or 12 digits, with "-", "+" or nothing
  * between date and birth number (a space is not a separator: personnummer/meta's test list and
@@ -46,23 +54,13 @@ export function parsePersonnummer(value: string, today: Date = new Date()): Pars
   // Skatteverket never assigns birth number 000.
   if (serial === '000') return null;
 
-  const thisYear = today.getUTCFullYear();
-  let year: number;
-  if (century !== undefined) {
-    year = Number(century + yy);
-    if (year < 1800 || year > thisYear) return null;
-  } else {
-    const shortYear = Number(yy);
-    year = thisYear - ((thisYear - shortYear) % 100 + 100) % 100;
-    if (separator === '+') year -= 100;
-  }
-
   const month = Number(mm);
   let day = Number(dd);
   const samordningsnummer = day > 60;
   if (samordningsnummer) day -= 60;
+  const year = century !== undefined ? Number(century + yy) : tenDigitYear(Number(yy), month, day, separator === '+', today);
+  if (year < 1800 || year > today.getUTCFullYear()) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  const born = Date.UTC(year, month - 1, day);
-  if (born > today.getTime()) return null;
+  if (Date.UTC(year, month - 1, day) > today.getTime()) return null;
   return { year, month, day, samordningsnummer };
 }

@@ -1,0 +1,75 @@
+/** `address` (du-tilltal): the reader is "du", never "Ni/Er" or "den sökande". */
+import { describe, expect, it } from 'vitest';
+import { applyFirstSuggestions } from '../../../../lib/packs/load';
+import { builtinPack } from '../../../../lib/packs/builtin';
+import { findings, flagged, packWith, single } from './support';
+
+const bas = builtinPack('bas');
+const only = { only: 'bas.du-tilltal' };
+const fix = (text: string) => applyFirstSuggestions(text, findings(bas, text, only));
+
+describe('address: what it catches', () => {
+  it('courtesy "Er" before what it owns → "din"', () => {
+    const text = 'Tack för Er fråga!';
+    const finding = single(bas, text, only);
+    expect(finding).toMatchObject({ ruleId: 'bas.du-tilltal', category: 'address', severity: 'warning', start: 9, end: 11, suggestions: ['din', 'dig'] });
+    expect(finding.message).toBe('Tilltala läsaren med du: skriv ”din” i stället för ”Er”.');
+    expect(fix(text)).toBe('Tack för din fråga!');
+  });
+
+  it('courtesy "Er" as an object → "dig"', () => {
+    const finding = single(bas, 'Vi kontaktar Er gärna.', only);
+    expect(finding.suggestions).toEqual(['dig', 'din']);
+    expect(fix('Vi kontaktar Er gärna.')).toBe('Vi kontaktar dig gärna.');
+    expect(single(bas, 'Vi hör av oss till Er.', only).suggestions[0]).toBe('dig');
+  });
+
+  it('"Ert", "Era" and "Eder" inside a sentence', () => {
+    const text = 'Tack för Ert svar och Era frågor. Vi hör av oss till Eder.';
+    const all = findings(bas, text, only);
+    expect(all.map((f) => [text.slice(f.start, f.end), f.suggestions[0]])).toEqual([
+      ['Ert', 'ditt'],
+      ['Era', 'dina'],
+      ['Eder', 'dig'],
+    ]);
+    expect(fix(text)).toBe('Tack för ditt svar och dina frågor. Vi hör av oss till dig.');
+  });
+
+  it('"Ni" to one person ("Ni är välkommen") → "Du", keeping the capital', () => {
+    const text = 'Ni är välkommen att höra av dig.';
+    const finding = single(bas, text, only);
+    expect(finding).toMatchObject({ start: 0, end: 2, suggestions: ['Du'] });
+    expect(fix(text)).toBe('Du är välkommen att höra av dig.');
+    expect(single(bas, 'Om ni är intresserad kan du ringa.', only).suggestions).toEqual(['du']);
+  });
+
+  it('third-person address: "den sökande" → "du", "Du" at the start of a sentence', () => {
+    const text = 'Den sökande ska skicka in blanketten. Vi ber den sökande att vänta.';
+    const all = findings(bas, text, only);
+    expect(all.map((f) => [text.slice(f.start, f.end), f.suggestions])).toEqual([
+      ['Den sökande', ['Du']],
+      ['den sökande', ['du']],
+    ]);
+    expect(fix('Den sökande ska skicka in blanketten.')).toBe('Du ska skicka in blanketten.');
+  });
+
+  it('third-person phrases of an own pack', () => {
+    const pack = packWith([{ kind: 'address', category: 'address', thirdPerson: ['den enskilde', 'brukaren'] }]);
+    expect(flagged(pack, 'Brukaren får ett svar. Vi hjälper den enskilde.')).toEqual(['Brukaren', 'den enskilde']);
+  });
+});
+
+describe('address: what it leaves alone', () => {
+  it.each([
+    ['plural "ni" to a group', 'Till er som har barn i förskolan: ni är välkomna på föräldramöte.'],
+    ['"Ni" starting a sentence to a group', 'Ni kan läsa mer på vår webbplats.'],
+    ['"Ni är välkomna" (plural)', 'Hej alla! Ni är välkomna hit.'],
+    ['lower-case "er" and "ert" to a group', 'Vi ses hos er i morgon. Tack för ert svar, alla.'],
+    ['"Er" that starts a sentence', 'Er ansökan har kommit in.'],
+    ['"Ni" after a colon that starts a new clause', 'Till alla vårdnadshavare: Ni är välkomna i morgon.'],
+    ['du-tilltal', 'Du är välkommen att kontakta oss. Tack för din fråga!'],
+    ['"sökande" without "den"', 'Alla sökande får svar inom en vecka.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+});

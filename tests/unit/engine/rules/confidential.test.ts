@@ -1,0 +1,77 @@
+/** `confidential` (sekretess): a social-services matter tied to a person or a case. */
+import { describe, expect, it } from 'vitest';
+import { builtinPack } from '../../../../lib/packs/builtin';
+import { findings, flagged, packWith, single, TEMPLATES } from './support';
+
+const bas = builtinPack('bas');
+const only = { only: 'bas.sekretess' };
+
+const pack = packWith([
+  {
+    id: 'test.sekretess',
+    kind: 'confidential',
+    category: 'confidential',
+    severity: 'error',
+    message: '”{match}” är sekretess.',
+    topics: ['orosanmälan', 'LVU', 'placering*'],
+    individualMarkers: ['din son', 'ditt ärende', 'barnet'],
+  },
+]);
+
+describe('confidential: what it catches', () => {
+  it('a topic and an individual in the same sentence: the topic, with the case template', () => {
+    const text = 'Vi har fått en orosanmälan om din son.';
+    const finding = single(pack, text);
+    expect(finding).toEqual({
+      ruleId: 'test.sekretess',
+      category: 'confidential',
+      severity: 'error',
+      start: 15,
+      end: 26,
+      message: '”orosanmälan” är sekretess.',
+      suggestions: [],
+      policyRef: expect.objectContaining({ section: expect.any(String) }),
+      template: { id: 'confidentialCase', text: TEMPLATES.confidentialCase },
+    });
+    expect(text.slice(finding.start, finding.end)).toBe('orosanmälan');
+  });
+
+  it('a topic in the sentence after the individual, or before it', () => {
+    expect(flagged(pack, 'Det gäller din son. Han har fått en placering.')).toEqual(['placering']);
+    expect(flagged(pack, 'Vi har en LVU-fråga. LVU gäller barnet.')).toEqual(['LVU']);
+    expect(flagged(pack, 'Placeringen är klar. Ditt ärende avslutas.')).toEqual(['Placeringen']);
+  });
+
+  it('every topic near the individual', () => {
+    expect(flagged(pack, 'Orosanmälan om barnet ledde till LVU och placering.')).toEqual(['Orosanmälan', 'LVU', 'placering']);
+  });
+
+  it('the built-in rule, and the template of the pack in force', () => {
+    const text = 'Vi har tagit emot orosanmälan om din son och utredningen pågår.';
+    expect(flagged(bas, text, only)).toEqual(['orosanmälan', 'utredningen']);
+    const hofors = builtinPack('hofors');
+    const finding = findings(hofors, text, only)[0]!;
+    expect(finding.severity).toBe('error');
+    expect(finding.template).toEqual({ id: 'confidentialCase', text: hofors.templates.confidentialCase });
+    expect(finding.template!.text).toContain('diarium');
+  });
+});
+
+describe('confidential: what it leaves alone', () => {
+  it('a topic alone is general information', () => {
+    expect(flagged(pack, 'Vill du veta mer om LVU och placering i familjehem? Läs på webbplatsen.')).toEqual([]);
+    expect(flagged(bas, 'Välkommen på informationskväll för dig som vill bli familjehem!', only)).toEqual([]);
+  });
+
+  it('an individual alone is not a matter', () => {
+    expect(flagged(pack, 'Din son är välkommen på lägret.')).toEqual([]);
+  });
+
+  it('a topic two sentences or more from the individual', () => {
+    expect(flagged(pack, 'Din son är glad. Vi ses i morgon. Han har fått en placering.')).toEqual([]);
+  });
+
+  it('a topic word inside a longer word that is not on the list', () => {
+    expect(flagged(pack, 'Vi har en orosanmälningsblankett till din son.')).toEqual([]);
+  });
+});

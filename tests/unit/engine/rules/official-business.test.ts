@@ -1,0 +1,87 @@
+/** `official-business` (identity): official business must not be handled from a private profile. */
+import { describe, expect, it } from 'vitest';
+import { builtinPack } from '../../../../lib/packs/builtin';
+import { findings, flagged, packWith, single, TEMPLATES } from './support';
+
+const bas = builtinPack('bas');
+const only = { only: 'bas.privat-profil' };
+const ROLE = 'Jag arbetar på miljöförvaltningen och kan säga att tillståndet kommer nästa vecka.';
+
+describe('official-business: what it catches', () => {
+  it('from a private profile: the first official wording, with the referral template', () => {
+    const finding = single(bas, ROLE, { ...only, account: 'private' });
+    expect(finding).toMatchObject({
+      ruleId: 'bas.privat-profil',
+      category: 'identity',
+      severity: 'warning',
+      start: 0,
+      end: 14,
+      suggestions: [],
+      template: { id: 'privateReferral', text: bas.templates.privateReferral },
+    });
+    expect(finding.message).toContain('”Jag arbetar på”');
+  });
+
+  it('only one warning even when the draft handles several matters', () => {
+    const text = 'Hej! Ditt ärende handläggs nu. Jag jobbar som handläggare och din ansökan är registrerad och handläggs.';
+    const finding = single(bas, text, { ...only, account: 'private' });
+    expect(text.slice(finding.start, finding.end)).toBe('Ditt ärende');
+  });
+
+  it('patterns of an own pack, and the earliest of a pattern and a phrase', () => {
+    const pack = packWith([
+      { kind: 'official-business', category: 'identity', phrases: ['ditt ärende'], patterns: ['dnr\\s*\\d{4}/\\d+'] },
+    ]);
+    expect(flagged(pack, 'Ditt ärende har Dnr 2024/123.', { account: 'private' })).toEqual(['Ditt ärende']);
+    expect(flagged(pack, 'Se Dnr 2024/123 om ditt ärende.', { account: 'private' })).toEqual(['Dnr 2024/123']);
+  });
+
+  it('any reply from a private profile in one of the municipality\'s own threads', () => {
+    const text = 'Vilket härligt väder!';
+    const finding = single(bas, text, { ...only, account: 'private', thread: { official: true } });
+    expect(finding).toMatchObject({ start: 0, end: text.length, template: { id: 'privateReferral' } });
+  });
+
+  it('the template of the pack in force (template privateReferral)', () => {
+    for (const id of ['hofors', 'falun']) {
+      const pack = builtinPack(id);
+      const finding = single(pack, ROLE, { ...only, account: 'private' });
+      expect(finding.template).toEqual({ id: 'privateReferral', text: pack.templates.privateReferral });
+    }
+    expect(builtinPack('falun').templates.privateReferral).toContain('falun.se');
+    expect(builtinPack('hofors').templates.privateReferral).toContain('hofors.se');
+  });
+
+  it('an own pack\'s template', () => {
+    const pack = packWith([{ kind: 'official-business', category: 'identity', phrases: ['i min tjänst'] }]);
+    expect(single(pack, 'I min tjänst ser jag det.', { account: 'private' }).template).toEqual({
+      id: 'privateReferral',
+      text: TEMPLATES.privateReferral,
+    });
+  });
+});
+
+describe('official-business: what it leaves alone', () => {
+  it('the same draft from the official account, or when the account is unknown', () => {
+    expect(flagged(bas, ROLE, { ...only, account: 'official' })).toEqual([]);
+    expect(flagged(bas, ROLE, { ...only, account: 'unknown' })).toEqual([]);
+    expect(flagged(bas, ROLE, { ...only, account: 'official', thread: { official: true } })).toEqual([]);
+  });
+
+  it('a private draft about private life', () => {
+    expect(flagged(bas, 'Vilket härligt väder det är i dag! Vi ska grilla hela familjen.', { ...only, account: 'private' })).toEqual([]);
+  });
+
+  it('a private draft in a thread that is not the municipality\'s', () => {
+    expect(flagged(bas, 'Vilket härligt väder!', { ...only, account: 'private', thread: { official: false } })).toEqual([]);
+  });
+
+  it('an empty draft in an official thread', () => {
+    expect(flagged(bas, '', { ...only, account: 'private', thread: { official: true } })).toEqual([]);
+    expect(flagged(bas, '   ', { ...only, account: 'private', thread: { official: true } })).toEqual([]);
+  });
+
+  it('no findings at all for official wording from the official account', () => {
+    expect(findings(bas, 'Din anmälan är registrerad och handläggs av oss.', { account: 'official' }).some((f) => f.category === 'identity')).toBe(false);
+  });
+});

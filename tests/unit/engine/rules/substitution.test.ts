@@ -1,0 +1,104 @@
+/** `substitution`: officialese with a plain replacement, in every inflected form, as a one-click fix. */
+import { describe, expect, it } from 'vitest';
+import { applyFirstSuggestions } from '../../../../lib/packs/load';
+import { builtinPack } from '../../../../lib/packs/builtin';
+import { findings, flagged, packWith, single } from './support';
+
+const bas = builtinPack('bas');
+const only = { only: 'bas.myndighetssprak' };
+
+const pack = packWith([
+  {
+    id: 'test.ord',
+    kind: 'substitution',
+    severity: 'info',
+    message: 'Skriv ”{suggestion}” i stället för ”{match}”.',
+    entries: [
+      { avoid: ['erhålla', 'erhåller', 'erhöll', 'erhållit'], prefer: ['få', 'får', 'fick', 'fått'] },
+      { avoid: ['skall'], prefer: ['ska'] },
+      { avoid: ['tillhandahålla', 'tillhandahåller'], prefer: ['ge | erbjuda', 'ger | erbjuder'] },
+      { avoid: ['tillse', 'tillse att'], prefer: ['se', 'se till att'] },
+      { avoid: ['emedan', 'enär'], prefer: ['eftersom'] },
+    ],
+  },
+]);
+
+describe('substitution: what it catches', () => {
+  it('the word, with the replacement as the suggestion and in the message', () => {
+    const text = 'Du kommer att erhålla ett beslut.';
+    const finding = single(pack, text);
+    expect(finding).toMatchObject({
+      ruleId: 'test.ord',
+      category: 'plain-language',
+      severity: 'info',
+      start: 14,
+      end: 21,
+      suggestions: ['få'],
+      message: 'Skriv ”få” i stället för ”erhålla”.',
+    });
+  });
+
+  it('every inflected form, each with its own replacement', () => {
+    const text = 'Vi erhåller, erhöll och har erhållit.';
+    const all = findings(pack, text);
+    expect(all.map((f) => text.slice(f.start, f.end))).toEqual(['erhåller', 'erhöll', 'erhållit']);
+    expect(all.map((f) => f.suggestions)).toEqual([['får'], ['fick'], ['fått']]);
+  });
+
+  it('one replacement for all forms when only one is given', () => {
+    const text = 'Emedan det regnar, och enär det blåser.';
+    expect(findings(pack, text).map((f) => f.suggestions)).toEqual([['Eftersom'], ['eftersom']]);
+  });
+
+  it('keeps the case of the replaced word: "Erhålla" → "Få", "SKALL" → "SKA"', () => {
+    expect(single(pack, 'Erhålla ett beslut tar tid.').suggestions).toEqual(['Få']);
+    expect(single(pack, 'Du SKALL komma.').suggestions).toEqual(['SKA']);
+    expect(single(pack, 'Du Skall komma.').suggestions).toEqual(['Ska']);
+  });
+
+  it('offers every alternative of "ge | erbjuda", best first', () => {
+    expect(single(pack, 'Vi tillhandahåller stöd.').suggestions).toEqual(['ger', 'erbjuder']);
+    expect(single(pack, 'Tillhandahålla stöd är vårt jobb.').suggestions).toEqual(['Ge', 'Erbjuda']);
+  });
+
+  it('the longest form that matches: "tillse att", not "tillse"', () => {
+    const text = 'Vi ska tillse att det blir klart.';
+    expect(flagged(pack, text)).toEqual(['tillse att']);
+    expect(single(pack, text).suggestions).toEqual(['se till att']);
+  });
+
+  it('applying the first suggestions gives plain text', () => {
+    const text = 'Du SKALL erhålla svar. Vi tillhandahåller hjälp.';
+    expect(applyFirstSuggestions(text, findings(pack, text))).toBe('Du SKA få svar. Vi ger hjälp.');
+  });
+
+  it('the built-in list: Erhålla → Få, äger rum → hålls, and the built-in message', () => {
+    const text = 'Erhålla ett svar går fort. Mötet äger rum i stadshuset.';
+    const all = findings(bas, text, only);
+    expect(all.map((f) => [text.slice(f.start, f.end), f.suggestions[0]])).toEqual([
+      ['Erhålla', 'Få'],
+      ['äger rum', 'hålls'],
+    ]);
+    expect(all[0]).toMatchObject({ ruleId: 'bas.myndighetssprak', category: 'plain-language', severity: 'warning', start: 0, end: 7 });
+    expect(all[0]!.message).toBe('Skriv hellre ”Få” än ”Erhålla”.');
+  });
+});
+
+describe('substitution: what it leaves alone', () => {
+  it('words that only contain or resemble a listed form', () => {
+    expect(flagged(pack, 'Erhållandet av skallen och skallra är ska.')).toEqual([]);
+  });
+
+  it('the plain word itself', () => {
+    expect(flagged(pack, 'Du får ett beslut och ska svara.')).toEqual([]);
+    expect(flagged(bas, 'Du får ett beslut inom två veckor och kan läsa mer om det på webbplatsen.', only)).toEqual([]);
+  });
+
+  it('a phrase broken by a sentence end', () => {
+    expect(flagged(bas, 'Det gäller mötet som äger. Rum finns.', only)).toEqual([]);
+  });
+
+  it('a form inside a link or a hashtag', () => {
+    expect(flagged(pack, 'Se https://falun.se/erhalla och falun.se/skall, #skall.')).toEqual([]);
+  });
+});
