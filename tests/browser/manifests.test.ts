@@ -20,14 +20,20 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (target) => {
     expect(manifest.manifest_version).toBe(3);
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'cookies', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual(HOSTS);
-    const matches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
-    expect(matches).toEqual(HOSTS);
+    const matches = new Set(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches));
+    expect([...matches].sort()).toEqual(HOSTS);
   });
 
   it('is in Swedish by default, with icons', () => {
     expect(manifest.default_locale).toBe('sv');
     expect(manifest.name).toBe('__MSG_extName__');
     expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+  });
+
+  it('runs the editor bridge in the page\'s own world, on the same hosts', () => {
+    const bridge = manifest.content_scripts.find((script: { js: string[] }) => script.js[0]!.includes('editor-bridge'));
+    expect(bridge.world).toBe('MAIN');
+    expect([...bridge.matches].sort()).toEqual(HOSTS);
   });
 
   it('runs the YouTube script in every frame, for live chat', () => {
