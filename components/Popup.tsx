@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
 import type { LastResultReply } from '../lib/messages';
+import { Diagnostic } from './Diagnostic';
 
 /**
- * The popup: what Policyvakt found in the draft last checked on this tab. Issue 5 adds the identity,
- * the pack and the pause switch.
+ * The popup: the focused composer on this tab — where it is, who is writing — and what Policyvakt
+ * found in it. Issue 5 adds the pack and the pause switch.
  */
 export function Popup() {
   const [state, setState] = useState<{ loaded: boolean; reply: LastResultReply | null; onSite: boolean }>({
@@ -28,26 +29,32 @@ export function Popup() {
     })();
   }, []);
 
+  const { reply } = state;
   return (
     <>
       <h1>{t('extName')}</h1>
       {!state.loaded ? null : !state.onSite ? (
         <p class="muted">{t('popupNotOnSite')}</p>
-      ) : !state.reply ? (
+      ) : !reply ? (
         <p class="muted">{t('popupNoDraft')}</p>
       ) : (
-        <section aria-label={t('popupFindingsLabel')}>
-          <p>
-            {t('popupSummary', [String(state.reply.result.findings.length), state.reply.result.language, state.reply.result.lix === null ? '–' : String(state.reply.result.lix)])}
-          </p>
-          <ul>
-            {state.reply.result.findings.map((finding) => (
-              <li class={finding.severity} data-rule-id={finding.ruleId} data-severity={finding.severity} data-category={finding.category}>
-                {finding.message}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <>
+          <Diagnostic reply={reply} />
+          {reply.result && (
+            <section aria-label={t('popupFindingsLabel')}>
+              <p>
+                {t('popupSummary', [String(reply.result.findings.length), reply.result.language, reply.result.lix === null ? '–' : String(reply.result.lix)])}
+              </p>
+              <ul>
+                {reply.result.findings.map((finding) => (
+                  <li class={finding.severity} data-rule-id={finding.ruleId} data-severity={finding.severity} data-category={finding.category}>
+                    {finding.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
       )}
     </>
   );

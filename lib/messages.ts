@@ -4,6 +4,7 @@
  */
 import type { LintResult, Platform } from './engine/types';
 import type { Pack } from './packs/schema';
+import type { EditorKind, Identity, Surface, ThreadOwner } from './sites/types';
 
 /** Content script → background: the pack in force, resolved and validated. */
 export interface GetPackMessage {
@@ -21,13 +22,28 @@ export interface GetLastResultMessage {
 }
 export interface LastResultReply {
   platform: Platform;
-  /** Length of the draft that was checked (the draft itself never leaves the page). */
-  length: number;
-  result: LintResult;
-  checkedAt: number;
+  /** null when a composer was focused but could not be classified: the popup says so. */
+  surface: Surface | null;
+  editor: EditorKind;
+  identity: Identity | null;
+  thread: ThreadOwner | null;
+  /** Length of the draft that was checked (the draft itself never leaves the page); null before. */
+  length: number | null;
+  /** null until the pack has arrived and the draft was checked. */
+  result: LintResult | null;
+  checkedAt: number | null;
 }
 
-export type PolicyvaktMessage = GetPackMessage | GetLastResultMessage;
+/** Content script → background: the identity cookies (see lib/sites/signals.ts). */
+export interface GetCookieSignalsMessage {
+  type: 'policyvakt:cookie-signals';
+}
+/** Background → content scripts: an identity cookie changed (signed in, switched profile or Page). */
+export interface CookiesChangedMessage {
+  type: 'policyvakt:cookies-changed';
+}
+
+export type PolicyvaktMessage = GetPackMessage | GetLastResultMessage | GetCookieSignalsMessage | CookiesChangedMessage;
 
 export function isPolicyvaktMessage(value: unknown): value is PolicyvaktMessage {
   return (

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchDrafts } from '../../lib/content/watch-drafts';
+import { startSession } from '../../lib/content/session';
+import { youtube } from '../../lib/sites/youtube';
 import { SITE_MATCHES } from '../../lib/sites/hosts';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    watchDrafts(ctx, 'youtube');
+    startSession(ctx, youtube);
   },
 });

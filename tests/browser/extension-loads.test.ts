@@ -37,11 +37,14 @@ describe('the built extension in Chromium', () => {
     await page.locator('#reply').click();
     const draft = 'Hej! Ditt personnummer 811218-9876 ska inte stå här.';
     await page.keyboard.type(draft);
+    await expect.poll(async () => (await lastResult(browser))?.result?.findings.length, { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await lastResult(browser))?.length, { timeout: 10_000 }).toBe(draft.length);
     const reply = (await lastResult(browser))!;
-    expect(reply.platform).toBe('facebook');
-    expect(reply.result.language).toBe('sv');
-    const finding = reply.result.findings.find((f) => f.ruleId === 'bas.personnummer')!;
+    expect(reply).toMatchObject({ platform: 'facebook', surface: 'facebook/reply', editor: 'textarea' });
+    // No Facebook cookies in this profile: nobody is signed in, and the popup must not guess.
+    expect(reply.identity).toMatchObject({ kind: 'unknown', platform: 'facebook' });
+    expect(reply.result!.language).toBe('sv');
+    const finding = reply.result!.findings.find((f) => f.ruleId === 'bas.personnummer')!;
     expect(finding).toMatchObject({ category: 'personal-data', severity: 'error', start: 23, end: 34 });
 
     // A contenteditable composer is read as well, and a clean draft gives no personal-data finding.
@@ -51,7 +54,8 @@ describe('the built extension in Chromium', () => {
       .poll(async () => (await lastResult(browser))?.length, { timeout: 10_000 })
       .toBe('Välkommen till biblioteket i helgen!'.length);
     const clean = (await lastResult(browser))!;
-    expect(clean.result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean).toMatchObject({ surface: 'facebook/post', editor: 'plain' });
+    expect(clean.result!.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.start}-${f.end}`)).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,10 @@
+import type { SiteAdapter } from '../site';
+import { X_SURFACES } from './composers';
+import { xIdentity, xThread } from './identity';
+
+export const x: SiteAdapter = {
+  platform: 'x',
+  surfaces: X_SURFACES,
+  identity: ({ pack, cookies, document }) => xIdentity(pack, cookies.x.twid, document),
+  thread: ({ pack, url, editor }) => xThread(pack, url, editor),
+};
