@@ -5,6 +5,7 @@
  *   lint(): median ≤ 0.2 ms for 280 characters, ≤ 10 ms for 20,000, time linear in length,
  *           a 1 MB draft completes without error.
  */
+import { benchBusyPage } from './bench-page';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -98,4 +99,5 @@ if (!existsSync(dir)) {
   }
 }
 
-process.exitCode = failed ? 1 : 0;
+const pageOk = await benchBusyPage();
+process.exitCode = failed || !pageOk ? 1 : 0;
