@@ -6,6 +6,7 @@ import type { Pack, Rule } from '../packs/schema';
 import { detectLanguage } from './language';
 import { countLix, lixFromCounts } from './readability';
 import { RULE_IMPLEMENTATIONS } from './rules';
+import { measure } from './rules/platform-length';
 import type { Check, Hit, RuleContext } from './rules/rule';
 import { buildTextModel } from './text/model';
 import type { Finding, LintOptions, LintResult, Severity } from './types';
@@ -61,12 +62,20 @@ export function lint(text: string, options: LintOptions & LintOnlyOptions): Lint
   for (const { rule, check, swedishOnly } of compilePack(options.pack)) {
     if (options.only && !options.only.has(rule.id)) continue;
     if (foreign && swedishOnly) continue;
+    if (rule.accounts && !rule.accounts.includes(options.account)) continue;
     for (const hit of check(context)) findings.push(toFinding(rule, hit, context));
   }
   findings.sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,
   );
-  return { findings, language, lix: Number.isFinite(lix) ? Math.round(lix * 100) / 100 : null };
+  const result: LintResult = { findings, language, lix: Number.isFinite(lix) ? Math.round(lix * 100) / 100 : null };
+  // "Characters left" in the assistant: the first enabled length rule with a limit for this platform.
+  const lengthRule = options.pack.rules.find((rule) => rule.kind === 'platform-length' && rule.enabled && rule.limits[options.platform]);
+  if (lengthRule?.kind === 'platform-length') {
+    const limit = lengthRule.limits[options.platform]!;
+    result.length = { used: measure(model, options.platform, limit).length, limit };
+  }
+  return result;
 }
 
 function toFinding(rule: Rule, hit: Hit, { model, pack }: RuleContext): Finding {

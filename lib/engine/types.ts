@@ -78,6 +78,8 @@ export interface LintResult {
   findings: Finding[];
   /** BCP 47 language of the draft ('sv', 'en', 'fi', 'ar', …) or 'und' when too short to tell. */
   language: string;
+  /** The draft's length as the platform counts it and the pack's limit there, when the pack sets one. */
+  length?: { used: number; limit: number };
   /** LIX readability index of the draft, rounded to two decimals; null when the draft has no words. */
   lix: number | null;
 }

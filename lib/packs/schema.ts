@@ -59,6 +59,10 @@ const ruleBase = {
   policyRef: policyRefSchema,
   enabled: z.boolean().default(true),
   description: z.string().optional(),
+  accounts: z
+    .array(z.enum(ACCOUNT_KINDS))
+    .optional()
+    .describe('Check only drafts written as these accounts, e.g. ["official"] for private opinions on the official account.'),
   tests: z.array(ruleTestSchema).default([]),
 };
 
