@@ -99,6 +99,7 @@ function resolve(
     },
     templates: templates as Pack['templates'],
     responseTimes: { ...base?.pack.responseTimes, ...source.responseTimes },
+    submitGuard: source.submitGuard ?? base?.pack.submitGuard ?? { allowPublishAnyway: true },
     rules: rules.map((entry) => entry.rule),
     lineage: [...(base?.pack.lineage ?? []), source.id],
   };

@@ -286,6 +286,15 @@ export const packSchema = z.strictObject({
     })
     .default({}),
   responseTimes: z.partialRecord(z.enum(PLATFORMS), responseTimeSchema).default({}),
+  submitGuard: z
+    .strictObject({
+      allowPublishAnyway: z
+        .boolean()
+        .default(true)
+        .describe('Whether the writer may publish past error findings ("Publicera ändå") or must change the draft.'),
+    })
+    .optional()
+    .describe('What happens when the writer publishes a draft with error findings. Inherited when left out.'),
   rules: z.array(ruleSchema).default([]),
   overrides: z.record(id, overrideSchema).default({}).describe('Changes to rules of the packs this one extends.'),
 });
@@ -303,8 +312,9 @@ export type SubstitutionEntry = z.output<typeof substitutionEntrySchema>;
  * A pack after composition: `extends` resolved, overrides applied, templates known. This is what the
  * engine runs; it is plain JSON and can be stored or sent between extension contexts as it is.
  */
-export interface Pack extends Omit<PackSource, 'extends' | 'overrides' | 'templates' | '$schema'> {
+export interface Pack extends Omit<PackSource, 'extends' | 'overrides' | 'templates' | '$schema' | 'submitGuard'> {
   templates: { privateReferral: string; confidentialCase: string };
+  submitGuard: { allowPublishAnyway: boolean };
   /** The chain of pack ids this one was built from, the pack itself last. */
   lineage: string[];
 }

@@ -11,7 +11,7 @@ import {
 import { draft, isDraft } from './editors/draft';
 import { isLexical, lexical } from './editors/lexical';
 import { plain } from './editors/plain';
-import { rangeAt, readTextMap } from './editors/text-map';
+import { offsetAt, rangeAt, readTextMap } from './editors/text-map';
 import { readTextarea, replaceInTextarea } from './editors/textarea';
 import type { Composer, Surface, SurfaceRule } from './types';
 
@@ -47,6 +47,7 @@ export function makeComposer(element: HTMLElement, platform: Platform, rules: re
       rangeAt: () => undefined,
       canReplace: () => true,
       replace: (start, end, replacement) => replaceInTextarea(textarea, start, end, replacement),
+      caret: () => (textarea.ownerDocument.activeElement === textarea ? textarea.selectionEnd : textarea.value.length),
     };
   }
   const editor: ContentEditableEditor = isLexical(element) ? lexical : isDraft(element) ? draft : plain;
@@ -59,5 +60,12 @@ export function makeComposer(element: HTMLElement, platform: Platform, rules: re
     rangeAt: (start, end) => rangeAt(readTextMap(element), start, end),
     canReplace: (start, end) => canReplaceInContentEditable(element, start, end),
     replace: (start, end, replacement) => replaceInContentEditable(editor, element, start, end, replacement),
+    caret: () => {
+      const map = readTextMap(element);
+      const selection = element.ownerDocument.getSelection();
+      if (!selection?.focusNode || !element.contains(selection.focusNode)) return map.text.length;
+      const offset = offsetAt(map, selection.focusNode, selection.focusOffset);
+      return offset < 0 ? map.text.length : offset;
+    },
   };
 }

@@ -51,6 +51,8 @@ export interface Composer {
   /** Whether replace() can be offered for this span as a one-click fix. */
   canReplace(start: number, end: number): boolean;
   replace(start: number, end: number, replacement: string): Promise<ReplaceResult>;
+  /** Where the caret is, as a text offset (the end of the text when the caret is elsewhere). */
+  caret(): number;
 }
 
 /** Who is writing. */
