@@ -3,9 +3,10 @@
  * checking a text before pasting it. Exit codes: 0 no error-severity finding, 1 at least one,
  * 2 usage or pack problems (and for `pack validate`: 0 valid, 1 invalid, 2 usage).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { generateKeyPair, sha256, sign } from '../admin/signature';
 import { lint } from '../engine/lint';
 import { ACCOUNT_KINDS, type AccountKind, type LintResult, PLATFORMS, type Platform } from '../engine/types';
 import { BUILTIN_PACK_IDS, builtinPackSource } from '../packs/builtin';
@@ -29,6 +30,10 @@ const USAGE = `Usage:
   policyvakt pack validate FILE     check a pack: schema, extends, overrides and its rules' tests
   policyvakt pack schema            print the JSON Schema for rule packs
   policyvakt pack list              list the built-in packs
+  policyvakt pack keygen [--out NAME]
+                                    make an Ed25519 key pair: NAME.key (keep secret), NAME.pub
+  policyvakt pack sign --key FILE PACK
+                                    sign PACK's bytes; writes PACK.sig next to it
 
 Defaults: --pack bas --platform facebook --account official --format text.
 Built-in packs: ${BUILTIN_PACK_IDS.join(', ')}. "-" reads the draft from standard input.
@@ -44,7 +49,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'check':
         return await check(rest, io, print);
       case 'pack':
-        return packCommand(rest, io, print);
+        return await packCommand(rest, io, print);
       case undefined:
       case 'help':
       case '--help':
@@ -106,7 +111,7 @@ async function check(argv: string[], io: CliIo, print: Print): Promise<number> {
   return results.some(({ result }) => result.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }
 
-function packCommand(argv: string[], io: CliIo, print: Print): number {
+async function packCommand(argv: string[], io: CliIo, print: Print): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
     case 'schema':
@@ -136,9 +141,58 @@ function packCommand(argv: string[], io: CliIo, print: Print): number {
       );
       return 0;
     }
+    case 'keygen':
+      return keygen(rest, io, print);
+    case 'sign':
+      return signPack(rest, io, print);
     default:
-      throw new UsageError(sub === undefined ? 'pack needs a subcommand: validate, schema or list' : `unknown pack subcommand "${sub}"`);
+      throw new UsageError(
+        sub === undefined ? 'pack needs a subcommand: validate, schema, list, keygen or sign' : `unknown pack subcommand "${sub}"`,
+      );
   }
+}
+
+/** Writes NAME.key (PKCS #8, base64, readable by the owner only) and NAME.pub (raw, base64). */
+async function keygen(argv: string[], io: CliIo, print: Print): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string', default: 'policyvakt-pack' } }, allowPositionals: true });
+  if (positionals.length > 0) throw new UsageError('pack keygen takes no FILE; use --out NAME');
+  const base = resolve(io.cwd, values.out);
+  if (existsSync(`${base}.key`)) {
+    print(io.stderr, `policyvakt: ${base}.key exists; refusing to overwrite a private key`);
+    return 2;
+  }
+  const pair = await generateKeyPair();
+  writeFileSync(`${base}.key`, `${pair.privateKey}\n`, { mode: 0o600 });
+  writeFileSync(`${base}.pub`, `${pair.publicKey}\n`);
+  print(io.stdout, `private key: ${base}.key (keep it secret)\npublic key:  ${base}.pub\n\n${pair.publicKey}\n\nPut the public key in the policy's trustedKeys.`);
+  return 0;
+}
+
+/** Signs the pack file's exact bytes; the signature goes to PACK.sig, served next to the pack. */
+async function signPack(argv: string[], io: CliIo, print: Print): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { key: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true });
+  if (!values.key || positionals.length !== 1) throw new UsageError('pack sign takes --key FILE and one PACK');
+  const file = resolve(io.cwd, positionals[0]!);
+  const bytes = new Uint8Array(readFileSync(file));
+  const input = readPackFile(file, io, print);
+  if (input === undefined) return 2;
+  const checked = loadPack(input, { lookup: builtinPackSource });
+  if (!checked.ok) {
+    print(io.stderr, `${positionals[0]}: the pack is not valid; fix it before signing:`);
+    for (const problem of checked.problems) print(io.stderr, `  ${problemToString(problem)}`);
+    return 1;
+  }
+  let signature: string;
+  try {
+    signature = await sign(bytes, readFileSync(resolve(io.cwd, values.key), 'utf8'));
+  } catch (error) {
+    print(io.stderr, `policyvakt: cannot sign with ${values.key}: ${(error as Error).message}`);
+    return 2;
+  }
+  const out = values.out ? resolve(io.cwd, values.out) : `${file}.sig`;
+  writeFileSync(out, `${signature}\n`);
+  print(io.stdout, `${positionals[0]}: ${checked.pack.id} ${checked.pack.version} signed → ${out}\nSHA-256 ${await sha256(bytes)}`);
+  return 0;
 }
 
 /** --pack takes a built-in id or a file; a broken pack is reported and nothing is checked. */

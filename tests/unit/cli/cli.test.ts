@@ -166,3 +166,34 @@ describe('lineAndColumn', () => {
     expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });
+
+describe('policyvakt pack keygen and sign', () => {
+  it('makes a key pair whose signature over the pack file verifies, and not over changed bytes', async () => {
+    const { verify } = await import('../../../lib/admin/signature');
+    const { readFileSync, statSync } = await import('node:fs');
+    const made = await run(['pack', 'keygen', '--out', 'admin']);
+    expect(made.code).toBe(0);
+    expect(statSync(join(dir, 'admin.key')).mode & 0o077).toBe(0);
+    const publicKey = readFileSync(join(dir, 'admin.pub'), 'utf8').trim();
+
+    const pack = write('kommun.json', JSON.stringify({ id: 'kommun', name: 'Kommun', organisation: 'Kommun', version: '1.0.0', extends: 'bas', policy: { title: 'Riktlinjer' } }));
+    const signed = await run(['pack', 'sign', '--key', 'admin.key', pack]);
+    expect(signed.code).toBe(0);
+    const signature = readFileSync(join(dir, 'kommun.json.sig'), 'utf8').trim();
+    const bytes = new Uint8Array(readFileSync(join(dir, pack)));
+    expect(await verify(bytes, signature, [publicKey])).toBe(true);
+    bytes[10] = bytes[10]! ^ 1;
+    expect(await verify(bytes, signature, [publicKey])).toBe(false);
+  });
+
+  it('will not overwrite a private key, nor sign a broken pack', async () => {
+    await run(['pack', 'keygen', '--out', 'twice']);
+    const again = await run(['pack', 'keygen', '--out', 'twice']);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('refusing to overwrite');
+    const broken = write('broken.json', JSON.stringify({ id: 'x', version: 'one' }));
+    const signed = await run(['pack', 'sign', '--key', 'twice.key', broken]);
+    expect(signed.code).toBe(1);
+    expect(signed.err).toContain('version: expected a semantic version');
+  });
+});
