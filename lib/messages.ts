@@ -43,7 +43,25 @@ export interface CookiesChangedMessage {
   type: 'policyvakt:cookies-changed';
 }
 
-export type PolicyvaktMessage = GetPackMessage | GetLastResultMessage | GetCookieSignalsMessage | CookiesChangedMessage;
+/** Background → content scripts: the pack in force changed (policy, subscription, options). */
+export interface PackChangedMessage {
+  type: 'policyvakt:pack-changed';
+}
+/** → content script: replace text[start, end) of the focused composer, as a fix button does. */
+export interface ApplyFixMessage {
+  type: 'policyvakt:apply-fix';
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export type PolicyvaktMessage =
+  | GetPackMessage
+  | GetLastResultMessage
+  | GetCookieSignalsMessage
+  | CookiesChangedMessage
+  | PackChangedMessage
+  | ApplyFixMessage;
 
 export function isPolicyvaktMessage(value: unknown): value is PolicyvaktMessage {
   return (

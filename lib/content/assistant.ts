@@ -39,17 +39,30 @@ export interface AssistantController {
 }
 
 export function createAssistant(ctx: ContentScriptContext, source: AssistantSource): AssistantController {
-  const host = document.createElement('policyvakt-ui');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const container = document.createElement('div');
-  shadow.append(style, container);
-  // Outside <body>: the sites' own frameworks own <body>'s children and may replace them.
-  document.documentElement.appendChild(host);
+  // Mounted the first time there is something to show: most pages never get a composer focused.
+  let mounted: { host: HTMLElement; shadow: ShadowRoot; container: HTMLElement } | undefined;
+  const mount = () => {
+    if (mounted) {
+      // A site may rebuild <html>'s children on navigation; put the UI back if it was removed.
+      if (!mounted.host.isConnected) document.documentElement.appendChild(mounted.host);
+      return mounted;
+    }
+    const host = document.createElement('policyvakt-ui');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    // Outside <body>: the sites' own frameworks own <body>'s children and may replace them.
+    document.documentElement.appendChild(host);
+    mounted = { host, shadow, container };
+    return mounted;
+  };
   ctx.onInvalidated(() => {
-    render(null, container);
-    host.remove();
+    if (mounted) {
+      render(null, mounted.container);
+      mounted.host.remove();
+    }
     clearHighlights(document);
   });
 
@@ -103,7 +116,8 @@ export function createAssistant(ctx: ContentScriptContext, source: AssistantSour
   };
 
   const draw = () => {
-    render(h(Assistant, { view: view(), actions }), container);
+    if (!mounted && !source.composer()) return;
+    render(h(Assistant, { view: view(), actions }), mount().container);
     const composer = source.composer();
     const result = source.result();
     if (composer && result && composer.element.isConnected) paintHighlights(document, result.findings, composer.rangeAt);
@@ -198,7 +212,7 @@ export function createAssistant(ctx: ContentScriptContext, source: AssistantSour
         event.preventDefault();
         panelOpen = true;
         draw();
-        shadow.querySelector<HTMLElement>('.panel button, .banner button')?.focus();
+        mount().shadow.querySelector<HTMLElement>('.panel button, .banner button')?.focus();
         return;
       }
       if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;

@@ -13,7 +13,8 @@ import type { Pack } from '../packs/schema';
 import { editorRoot, makeComposer } from '../sites/composer';
 import type { SiteAdapter } from '../sites/site';
 import type { CookieSignals } from '../sites/signals';
-import type { Composer, Identity, ThreadOwner } from '../sites/types';
+import type { Composer, Identity, ReplaceResult, ThreadOwner } from '../sites/types';
+import { createAssistant } from './assistant';
 
 /** The pause after the last keystroke before a draft is checked (issue 5: at most 150 ms). */
 export const TYPING_PAUSE_MS = 120;
@@ -36,10 +37,10 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
 
   const siteContext = () => ({ pack: pack!, cookies, document, url: new URL(location.href), editor: state.composer?.element });
 
-  const check = () => {
+  const check = (): LintResult | undefined => {
     pending = undefined;
     const composer = state.composer;
-    if (!pack || !composer || !composer.element.isConnected) return;
+    if (!pack || !composer || !composer.element.isConnected) return undefined;
     state.identity = site.identity(siteContext());
     state.thread = site.thread(siteContext());
     const text = composer.text();
@@ -51,7 +52,19 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
       thread: { official: state.thread.official, owner: state.thread.owner },
     });
     state.checkedAt = Date.now();
+    assistant.update();
+    return state.result;
   };
+
+  const assistant = createAssistant(ctx, {
+    composer: () => state.composer,
+    identity: () => state.identity,
+    thread: () => state.thread,
+    result: () => state.result,
+    pack: () => pack,
+    checkNow: check,
+    publish: site.publish,
+  });
   const schedule = () => {
     if (pending !== undefined) clearTimeout(pending);
     pending = ctx.setTimeout(check, TYPING_PAUSE_MS);
@@ -77,7 +90,10 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
     'focusin',
     (event) => {
       onEdit(event);
-      if (state.composer) void refreshSignals();
+      if (state.composer && editorRoot(event.composedPath()[0] ?? event.target) === state.composer.element) {
+        assistant.composerFocused();
+        void refreshSignals();
+      }
     },
     { capture: true },
   );
@@ -94,15 +110,26 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
     if (!isPolicyvaktMessage(message)) return undefined;
     if (message.type === 'policyvakt:last-result') return Promise.resolve(lastResult(state, site));
     if (message.type === 'policyvakt:cookies-changed') void refreshSignals();
+    if (message.type === 'policyvakt:pack-changed') void loadPack();
+    if (message.type === 'policyvakt:apply-fix') return applyFix(message.start, message.end, message.replacement);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  void browser.runtime.sendMessage({ type: 'policyvakt:get-pack' }).then((reply: PackReply) => {
+  /** The same path as the assistant's fix buttons: the composer's verified replace(). */
+  const applyFix = async (start: number, end: number, replacement: string): Promise<ReplaceResult | null> => {
+    if (!state.composer) return null;
+    const outcome = await state.composer.replace(start, end, replacement);
+    check();
+    return outcome;
+  };
+  const loadPack = async () => {
+    const reply = (await browser.runtime.sendMessage({ type: 'policyvakt:get-pack' })) as PackReply;
     pack = reply.pack;
     if (state.composer) check();
-  });
+  };
+  void loadPack();
   void refreshSignals();
   return state;
 }

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, servePage, type ExtensionBrowser } from './support/chromium';
+
+const fixture = readFileSync('tests/fixtures/facebook/plain-composers.html', 'utf8');
+
+/** The assistant lives in <policyvakt-ui>'s open shadow root; Playwright's CSS locators pierce it. */
+describe('the in-page assistant on a plain composer', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await servePage(browser.context, 'https://www.facebook.com', fixture);
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows findings beside the composer without taking focus, and applies a fix', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/hoforskommun');
+    await page.locator('#reply').click();
+    await page.keyboard.type('Du kan erhålla hjälp. Mitt personnummer är 811218-9876.');
+    const error = page.locator('policyvakt-ui [data-rule-id="bas.personnummer"]');
+    await expect.poll(() => error.getAttribute('data-severity')).toBe('error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+    // The identity badge is there and says it does not know (no cookies in this profile).
+    expect(await page.locator('policyvakt-ui [data-identity]').getAttribute('data-identity')).toBe('unknown');
+
+    await page.locator('policyvakt-ui [data-rule-id="bas.myndighetssprak"] [data-action="fix"]').first().click();
+    await expect.poll(() => page.locator('#reply').inputValue()).toBe('Du kan få hjälp. Mitt personnummer är 811218-9876.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+
+    // "Varför?" shows the passage the rule enforces.
+    await page.locator('policyvakt-ui [data-rule-id="bas.personnummer"] [data-action="why"]').click();
+    await expect.poll(() => page.locator('policyvakt-ui [data-rule-id="bas.personnummer"] .why').textContent()).toContain('3 kap. 10 §');
+
+    // Escape closes the panel.
+    await page.locator('#reply').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('policyvakt-ui .panel').count()).toBe(0);
+    await page.close();
+  });
+
+  it('holds the publish click once while an error remains, and "Gå tillbaka" keeps the draft', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/hoforskommun');
+    await page.locator('#reply').click();
+    const draft = 'Mitt personnummer är 811218-9876.';
+    await page.keyboard.type(draft);
+    await expect.poll(() => page.locator('policyvakt-ui [data-rule-id="bas.personnummer"]').count()).toBe(1);
+
+    await page.locator('#publish').click();
+    const guard = page.locator('policyvakt-ui [data-testid="submit-guard"]');
+    await expect.poll(() => guard.count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { published: string[] }).published)).toEqual([]);
+    await guard.locator('[data-action="back"]').click();
+    await expect.poll(() => guard.count()).toBe(0);
+    expect(await page.locator('#reply').inputValue()).toBe(draft);
+
+    // "Publicera ändå" lets this one click through: the user decides.
+    await page.locator('#publish').click();
+    await guard.locator('[data-action="publish-anyway"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { published: string[] }).published)).toEqual([draft]);
+    await page.close();
+  });
+});
