@@ -38,10 +38,16 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export function Assistant({ view, actions }: { view: AssistantView; actions: AssistantActions }) {
+  // One column beside the composer: the banner above the panel, so neither covers the other.
+  const showPanel = view.panelOpen && view.result !== undefined;
   return (
     <>
-      {view.banner && <PrivateProfileBanner banner={view.banner} position={view.position} actions={actions} />}
-      {view.panelOpen && view.result && <Panel view={view} result={view.result} actions={actions} />}
+      {(view.banner || showPanel) && (
+        <div class="stack" style={{ top: `${view.position.top}px`, left: `${view.position.left}px`, width: `${view.position.width}px` }}>
+          {view.banner && <PrivateProfileBanner banner={view.banner} actions={actions} />}
+          {showPanel && <Panel view={view} result={view.result!} actions={actions} />}
+        </div>
+      )}
       {view.guard && <SubmitGuard guard={view.guard} actions={actions} />}
     </>
   );
@@ -81,7 +87,6 @@ function Panel({ view, result, actions }: { view: AssistantView; result: LintRes
       class="panel"
       role="region"
       aria-label={t('panelLabel')}
-      style={{ top: `${view.position.top}px`, left: `${view.position.left}px`, width: `${view.position.width}px` }}
       onKeyDown={(event) => event.key === 'Escape' && actions.closePanel()}
     >
       <header>
@@ -148,22 +153,9 @@ function FindingItem({ finding, fixable, actions }: { finding: Finding; fixable:
   );
 }
 
-function PrivateProfileBanner({
-  banner,
-  position,
-  actions,
-}: {
-  banner: NonNullable<AssistantView['banner']>;
-  position: AssistantView['position'];
-  actions: AssistantActions;
-}) {
+function PrivateProfileBanner({ banner, actions }: { banner: NonNullable<AssistantView['banner']>; actions: AssistantActions }) {
   return (
-    <section
-      class="banner"
-      role="alert"
-      data-testid="private-profile-warning"
-      style={{ top: `${Math.max(8, position.top - 150)}px`, left: `${position.left}px`, width: `${position.width}px` }}
-    >
+    <section class="banner" role="alert" data-testid="private-profile-warning">
       <strong>{t('bannerTitle')}</strong>
       <p>
         ”{banner.quote}” <span class="muted">({banner.document})</span>

@@ -62,3 +62,45 @@ describe('the in-page assistant on a plain composer', () => {
     await page.close();
   });
 });
+
+describe('the private-profile warning', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await servePage(browser.context, 'https://www.facebook.com', fixture);
+    // Signed in as a person (c_user) who is not one of the pack's official accounts.
+    await browser.context.addCookies([{ name: 'c_user', value: '100099887766', domain: '.facebook.com', path: '/', secure: true, httpOnly: true }]);
+  });
+  afterAll(async () => browser?.close());
+
+  it('warns a private profile handling official business, inserts the referral and can be dismissed for the thread', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/hoforskommun/posts/1');
+    await page.locator('#reply').click();
+    await page.keyboard.type('Jag jobbar på miljöförvaltningen och din anmälan är registrerad. ');
+    const banner = page.locator('policyvakt-ui [data-testid="private-profile-warning"]');
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('policyvakt-ui [data-identity]').getAttribute('data-identity')).toBe('private');
+
+    await banner.locator('[data-action="insert-referral"]').click();
+    await expect.poll(() => page.locator('#reply').inputValue()).toMatch(/^Jag jobbar på miljöförvaltningen och din anmälan är registrerad\. \S/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+
+    await banner.locator('[data-action="dismiss"]').click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.keyboard.type(' Vi hörs.');
+    await page.waitForTimeout(400);
+    expect(await banner.count()).toBe(0);
+    await page.close();
+  });
+
+  it('leaves private life alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/anna.berg/posts/2');
+    await page.locator('#reply').click();
+    await page.keyboard.type('Grattis på födelsedagen, vi ses på lördag!');
+    await expect.poll(() => page.locator('policyvakt-ui [data-identity]').getAttribute('data-identity'), { timeout: 10_000 }).toBe('private');
+    expect(await page.locator('policyvakt-ui [data-testid="private-profile-warning"]').count()).toBe(0);
+    await page.close();
+  });
+});
