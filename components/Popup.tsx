@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../lib/i18n';
-import type { LastResultReply } from '../lib/messages';
+import { t, type MessageName } from '../lib/i18n';
+import type { LastResultReply, PackReply } from '../lib/messages';
+import { pausedHosts, setPaused } from '../lib/pause';
 import { Diagnostic } from './Diagnostic';
 
 /**
@@ -14,6 +15,12 @@ export function Popup() {
     reply: null,
     onSite: true,
   });
+  const [pack, setPack] = useState<PackReply | null>(null);
+  const [site, setSite] = useState<{ host: string; paused: boolean } | null>(null);
+
+  useEffect(() => {
+    void (browser.runtime.sendMessage({ type: 'policyvakt:get-pack' }) as Promise<PackReply>).then(setPack);
+  }, []);
 
   useEffect(() => {
     void (async () => {
@@ -22,6 +29,9 @@ export function Popup() {
       try {
         const reply = (await browser.tabs.sendMessage(tab.id, { type: 'policyvakt:last-result' })) as LastResultReply | null;
         setState({ loaded: true, reply, onSite: true });
+        // The tab's host, from the content script's answer (the popup has no "tabs" permission for URLs).
+        const host = (await browser.tabs.sendMessage(tab.id, { type: 'policyvakt:host' })) as string | undefined;
+        if (host) setSite({ host, paused: (await pausedHosts()).includes(host) });
       } catch {
         // No content script answered: the tab is not one of the sites Policyvakt works on.
         setState({ loaded: true, reply: null, onSite: false });
@@ -30,9 +40,33 @@ export function Popup() {
   }, []);
 
   const { reply } = state;
+  const togglePause = async () => {
+    if (!site) return;
+    await setPaused(site.host, !site.paused);
+    setSite({ ...site, paused: !site.paused });
+  };
   return (
     <>
       <h1>{t('extName')}</h1>
+      {pack && (
+        <p class="pack" data-testid="popup-pack">
+          {t('popupPack', [pack.pack.name, pack.pack.version, t(`packSource_${pack.source}` as MessageName)])}
+          {pack.pack.policy.url && (
+            <>
+              {' · '}
+              <a href={pack.pack.policy.url} target="_blank" rel="noreferrer">
+                {t('popupGuidelines')}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      {site && (
+        <label class="pause">
+          <input type="checkbox" checked={site.paused} onChange={() => void togglePause()} data-testid="pause-site" />{' '}
+          {t('popupPause', site.host)}
+        </label>
+      )}
       {!state.loaded ? null : !state.onSite ? (
         <p class="muted">{t('popupNotOnSite')}</p>
       ) : !reply ? (

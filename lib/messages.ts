@@ -55,7 +55,13 @@ export interface ApplyFixMessage {
   replacement: string;
 }
 
+/** Popup → content script: the page's host (for the pause switch). */
+export interface GetHostMessage {
+  type: 'policyvakt:host';
+}
+
 export type PolicyvaktMessage =
+  | GetHostMessage
   | GetPackMessage
   | GetLastResultMessage
   | GetCookieSignalsMessage

@@ -14,6 +14,7 @@ import { editorRoot, makeComposer } from '../sites/composer';
 import type { SiteAdapter } from '../sites/site';
 import type { CookieSignals } from '../sites/signals';
 import type { Composer, Identity, ReplaceResult, ThreadOwner } from '../sites/types';
+import { watchPaused } from '../pause';
 import { createAssistant } from './assistant';
 
 /** The pause after the last keystroke before a draft is checked (issue 5: at most 150 ms). */
@@ -34,13 +35,14 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
   let pack: Pack | undefined;
   let cookies: CookieSignals = { facebook: {}, x: {} };
   let pending: number | undefined;
+  let paused = false;
 
   const siteContext = () => ({ pack: pack!, cookies, document, url: new URL(location.href), editor: state.composer?.element });
 
   const check = (): LintResult | undefined => {
     pending = undefined;
     const composer = state.composer;
-    if (!pack || !composer || !composer.element.isConnected) return undefined;
+    if (paused || !pack || !composer || !composer.element.isConnected) return undefined;
     state.identity = site.identity(siteContext());
     state.thread = site.thread(siteContext());
     const text = composer.text();
@@ -109,6 +111,7 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
   const onMessage = (message: unknown) => {
     if (!isPolicyvaktMessage(message)) return undefined;
     if (message.type === 'policyvakt:last-result') return Promise.resolve(lastResult(state, site));
+    if (message.type === 'policyvakt:host') return Promise.resolve(location.hostname);
     if (message.type === 'policyvakt:cookies-changed') void refreshSignals();
     if (message.type === 'policyvakt:pack-changed') void loadPack();
     if (message.type === 'policyvakt:apply-fix') return applyFix(message.start, message.end, message.replacement);
@@ -130,6 +133,15 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
     if (state.composer) check();
   };
   void loadPack();
+  const unwatch = watchPaused(location.hostname, (now) => {
+    paused = now;
+    if (paused) {
+      state.result = undefined;
+      state.identity = undefined;
+      assistant.update();
+    } else if (state.composer) check();
+  });
+  ctx.onInvalidated(unwatch);
   void refreshSignals();
   return state;
 }

@@ -39,6 +39,19 @@ describe('the in-page assistant on a plain composer', () => {
     await page.close();
   });
 
+  it('stays silent on a site where it is paused, and comes back when unpaused', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/hoforskommun');
+    await browser.worker.evaluate(() => chrome.storage.local.set({ pausedHosts: ['www.facebook.com'] }));
+    await page.locator('#reply').click();
+    await page.keyboard.type('Mitt personnummer är 811218-9876.');
+    await page.waitForTimeout(500);
+    expect(await page.locator('policyvakt-ui [data-rule-id]').count()).toBe(0);
+    await browser.worker.evaluate(() => chrome.storage.local.set({ pausedHosts: [] }));
+    await expect.poll(() => page.locator('policyvakt-ui [data-rule-id="bas.personnummer"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('holds the publish click once while an error remains, and "Gå tillbaka" keeps the draft', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.facebook.com/hoforskommun');
