@@ -17,9 +17,12 @@ describe('the in-page assistant on a plain composer', () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.facebook.com/hoforskommun');
     await page.locator('#reply').click();
+    const before = browser.requests.length;
     await page.keyboard.type('Du kan erhålla hjälp. Mitt personnummer är 811218-9876.');
     const error = page.locator('policyvakt-ui [data-rule-id="bas.personnummer"]');
     await expect.poll(() => error.getAttribute('data-severity')).toBe('error');
+    // Checking happens in the page: typing and linting make no request at all.
+    expect(browser.requests.slice(before)).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
     // The identity badge is there and says it does not know (no cookies in this profile).
     expect(await page.locator('policyvakt-ui [data-identity]').getAttribute('data-identity')).toBe('unknown');

@@ -15,6 +15,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** Every web request the browser made (pages and workers), in order, for "no network" checks. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -40,12 +42,15 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   // Nothing may reach the network: every web request a test did not route is refused (the
   // extension's own chrome-extension:// files are left alone). Later routes take precedence.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
     extensionId,
+    requests,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
