@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
         },
       },
       {
