@@ -109,13 +109,23 @@ export function readTextMap(root: HTMLElement): TextMap {
   return { text, segments: segments.filter((segment) => segment.length > 0), root };
 }
 
-/** The DOM position of a text offset: inside a text node, or before/after an atomic element. */
-export function positionAt(map: TextMap, offset: number): { node: Node; offset: number } {
+/**
+ * The DOM position of a text offset: inside a text node, or before/after an atomic element.
+ * An offset on the seam between two segments is the end of the first ('before', the default, for
+ * a caret or a range's end) or the start of the second ('after', for a range's start).
+ */
+export function positionAt(map: TextMap, offset: number, side: 'before' | 'after' = 'before'): { node: Node; offset: number } {
   for (const segment of map.segments) {
     const end = segment.textStart + segment.length;
     if (offset < segment.textStart || offset > end) continue;
+    if (side === 'after' && offset === end && offset < map.text.length) continue;
     if (segment.kind === 'text') return { node: segment.node, offset: offset - segment.textStart };
-    if (segment.kind === 'atomic') return offset === segment.textStart ? before(segment.node) : after(segment.node);
+    if (segment.kind === 'atomic') {
+      // Inside a chip is no position: a range's start moves before it and its end after it, so a
+      // span that takes part of a chip covers the whole chip.
+      const start = offset === segment.textStart || (offset < end && side === 'after');
+      return start ? before(segment.node) : after(segment.node);
+    }
     if (offset === segment.textStart) return segment.at;
     // A break's end is the start of the next line: let the next segment answer, if there is one.
   }
@@ -134,10 +144,14 @@ function after(node: Node) {
   return { node: position.node, offset: position.offset + 1 };
 }
 
-/** A DOM Range covering text[start, end). */
+/**
+ * A DOM Range covering text[start, end). A span that lies inside one text node gets a Range inside
+ * that node, even when it starts where the node starts (not at the end of the node before): that
+ * is the selection a one-click fix types over (see withinOneTextNode).
+ */
 export function rangeAt(map: TextMap, start: number, end: number): Range {
   const range = map.root.ownerDocument.createRange();
-  const from = positionAt(map, start);
+  const from = positionAt(map, start, start < end ? 'after' : 'before');
   const to = positionAt(map, end);
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

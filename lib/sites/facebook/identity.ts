@@ -46,11 +46,14 @@ export function facebookIdentity(pack: Pack, cookies: FacebookCookies, editor?: 
 
 /** The Page or profile that owns the thread, from the URL (www.facebook.com/<slug>/posts/…, ?id=…). */
 export function facebookThread(pack: Pack, url: URL): ThreadOwner {
-  const id = url.searchParams.get('id') ?? url.searchParams.get('story_fbid') ?? undefined;
-  const [first] = url.pathname.split('/').filter(Boolean);
-  const reserved = new Set(['watch', 'groups', 'events', 'marketplace', 'messages', 'notifications', 'permalink.php', 'profile.php', 'story.php', 'photo', 'photo.php', 'reel', 'latest', 'home.php', 'search', 'settings']);
+  // Only id= names the profile or Page; story_fbid= names the post, which is nobody's id.
+  const id = url.searchParams.get('id') ?? undefined;
+  const [first, , third] = url.pathname.split('/').filter(Boolean);
+  // Profiles and Pages without a username live at /people/<Name>/<numeric id>/.
+  const peopleId = first === 'people' && third && /^\d+$/.test(third) ? third : undefined;
+  const reserved = new Set(['watch', 'groups', 'events', 'marketplace', 'messages', 'notifications', 'permalink.php', 'profile.php', 'story.php', 'photo', 'photo.php', 'reel', 'latest', 'home.php', 'search', 'settings', 'people']);
   const slug = first && !reserved.has(first) ? first : undefined;
-  const owner = id && url.pathname.includes('profile.php') ? id : slug ?? id;
+  const owner = peopleId ?? (id && url.pathname.includes('profile.php') ? id : slug ?? id);
   if (!owner) return { source: 'adressen säger inte vems tråden är' };
   const match = findOfficialAccount(pack, 'facebook', { id: owner, handle: slug });
   return { owner, official: match ? true : pack.accounts.facebook.length > 0 ? false : undefined, source: 'sidans adress' };

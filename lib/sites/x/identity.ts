@@ -6,6 +6,7 @@
 import type { Pack } from '../../packs/schema';
 import { findOfficialAccount } from '../accounts';
 import type { Identity, ThreadOwner } from '../types';
+import { replyingTo } from './composers';
 
 export function twidAccountId(twid: string | undefined): string | undefined {
   if (!twid) return undefined;
@@ -37,8 +38,8 @@ export function xIdentity(pack: Pack, twid: string | undefined, document: Docume
 
 /** The author of the post being answered: /<handle>/status/<id>, or "Svarar @handle" in the dialog. */
 export function xThread(pack: Pack, url: URL, editor?: HTMLElement): ThreadOwner {
-  const context = editor?.closest('[role="dialog"]')?.querySelector('[data-testid="reply-context"], [data-testid="replyingTo"]')?.textContent;
-  const fromContext = context ? /@(\w{1,15})/.exec(context)?.[1] : undefined;
+  const dialog = editor?.closest('[role="dialog"]');
+  const fromContext = dialog ? replyingTo(dialog) : undefined;
   const fromUrl = /^\/(\w{1,15})\/status\/\d+/.exec(url.pathname)?.[1];
   const handle = fromContext ?? fromUrl;
   if (!handle) return { source: 'inget inlägg besvaras' };

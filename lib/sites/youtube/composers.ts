@@ -13,8 +13,12 @@ export const YOUTUBE_SURFACES: readonly SurfaceRule[] = [
   {
     surface: 'youtube/studio-reply',
     evidence: 'studio.youtube.com comments: ytcp-commentbox with a textarea (2026-11)',
+    // The host alone is not enough: Studio's video details page has contenteditable title and
+    // description boxes, which are not replies. Only its comment pages (/channel/UC…/comments/…,
+    // /video/<id>/comments) fall back on the URL.
     test: (editor, _document, location) =>
-      editor.closest('ytcp-commentbox, ytcp-comment-reply-dialog') !== null || location.hostname === 'studio.youtube.com',
+      editor.closest('ytcp-commentbox, ytcp-comment-reply-dialog') !== null ||
+      (location.hostname === 'studio.youtube.com' && /\/comments(\/|$)/.test(location.pathname)),
   },
   {
     surface: 'youtube/reply',
