@@ -222,6 +222,10 @@ const accountSchema = z.strictObject({
   id: nonEmpty.describe('Stable id: Facebook page id, X numeric user id, YouTube channel id (UC…).'),
   handle: z.string().optional().describe('Page slug, @handle or @channel handle.'),
   name: nonEmpty,
+  otherIds: z
+    .array(nonEmpty)
+    .default([])
+    .describe("More stable ids of the same account, e.g. a YouTube brand account's numeric page id (ytcfg DELEGATED_SESSION_ID)."),
 });
 
 const responseTimeSchema = z.strictObject({

@@ -16,7 +16,7 @@ export function findOfficialAccount(
 ): { account: Account; by: 'id' | 'handle' } | undefined {
   const accounts = pack.accounts[platform];
   if (signal.id) {
-    const account = accounts.find((candidate) => candidate.id === signal.id);
+    const account = accounts.find((candidate) => candidate.id === signal.id || candidate.otherIds.includes(signal.id!));
     if (account) return { account, by: 'id' };
   }
   if (signal.handle) {

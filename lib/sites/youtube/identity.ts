@@ -45,7 +45,8 @@ export function youtubeIdentity(pack: Pack, document: Document, url: URL, editor
     const match = findOfficialAccount(pack, 'youtube', { id: channel });
     return match
       ? { ...base, accountId: channel, handle: match.account.handle, name: match.account.name, kind: 'official', source: 'kanal-id i Studios adress' }
-      : { ...base, accountId: channel, kind: 'private', source: 'kanal-id i Studios adress' };
+      : // A channel the pack does not list may be another of the municipality's channels: not a guess.
+        { ...base, accountId: channel, kind: 'unknown', source: 'kanal-id i Studios adress; kanalen finns inte bland packets konton' };
   }
   const loggedIn = ytcfgFlag(document, 'LOGGED_IN');
   const delegated = ytcfgValue(document, 'DELEGATED_SESSION_ID');

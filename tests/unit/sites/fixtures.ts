@@ -98,7 +98,7 @@ export const OTHERS = {
   youtubePageId: '117000000000000000001',
 } as const;
 
-function pack(accounts: Record<string, unknown>): Pack {
+export function pack(accounts: Record<string, unknown>): Pack {
   const result = loadPack({
     id: 'sites-test',
     name: 'Testkommun',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { actingAsLabel, facebookIdentity, facebookThread } from '../../../lib/sites/facebook/identity';
 import { switcherHandle, twidAccountId, xIdentity, xThread } from '../../../lib/sites/x/identity';
 import { commentBoxHandle, youtubeIdentity, youtubeThread, ytcfgValue } from '../../../lib/sites/youtube/identity';
-import { ACCOUNTS, find, LANGUAGES, loadFixture, OTHERS, PACK, PACK_WITHOUT_ACCOUNTS } from './fixtures';
+import { ACCOUNTS, find, LANGUAGES, loadFixture, OTHERS, PACK, PACK_WITHOUT_ACCOUNTS, pack } from './fixtures';
 
 const FACEBOOK_PAGE = ACCOUNTS.facebook.id;
 
@@ -241,7 +241,8 @@ describe('YouTube: who is writing', () => {
       name: 'Hofors kommun',
     });
     const other = new URL(`https://studio.youtube.com/channel/${OTHERS.youtubeChannel}/comments/inbox`);
-    expect(youtubeIdentity(PACK, document, other, editor)).toMatchObject({ kind: 'private', accountId: OTHERS.youtubeChannel });
+    // Not in the pack: perhaps another of the municipality's channels, so unknown rather than private.
+    expect(youtubeIdentity(PACK, document, other, editor)).toMatchObject({ kind: 'unknown', accountId: OTHERS.youtubeChannel });
     expect(youtubeIdentity(PACK, document, new URL('https://studio.youtube.com/video/hK9mQ2pL7xA/comments'), editor).kind).toBe('unknown');
   });
 
@@ -264,6 +265,15 @@ describe('YouTube: who is writing', () => {
     setYtcfg({ LOGGED_IN: true, DELEGATED_SESSION_ID: ACCOUNTS.youtube.id });
     expect(youtubeIdentity(PACK, document, url)).toMatchObject({ kind: 'official', accountId: ACCOUNTS.youtube.id, source: 'ytcfg DELEGATED_SESSION_ID' });
     expect(youtubeIdentity(PACK, document, url, editor).kind).toBe('official');
+  });
+
+  it("a brand account's numeric page id listed under otherIds matches DELEGATED_SESSION_ID", () => {
+    const { url } = commentBox();
+    const withPageId = pack({ youtube: [{ ...ACCOUNTS.youtube, otherIds: [OTHERS.youtubePageId] }] });
+    setYtcfg({ LOGGED_IN: true, DELEGATED_SESSION_ID: OTHERS.youtubePageId });
+    expect(youtubeIdentity(withPageId, document, url)).toMatchObject({ kind: 'official', accountId: ACCOUNTS.youtube.id, name: 'Hofors kommun' });
+    // Without it, the same page id is a brand channel the pack does not know.
+    expect(youtubeIdentity(PACK, document, url).kind).toBe('unknown');
   });
 
   it('ytcfg delegates to the official account but the box links another channel: unknown', () => {
