@@ -1,6 +1,6 @@
 /**
  * Personnummer and samordningsnummer: judged against personnummer/meta's shared test list and
- * Skatteverket's published test numbers (../shared/testdata), and found by lint() in running text.
+ * Skatteverket's published test numbers (tests/reference/testdata, copied from the shared reference data), and found by lint() in running text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { luhnValid, parsePersonnummer } from '../../../lib/engine/swedish/person
 import { builtinPack } from '../../../lib/packs/builtin';
 import { packWith } from './rules/support';
 
-const testdata = join(import.meta.dirname, '../../../../shared/testdata');
+const testdata = join(import.meta.dirname, '../../reference/testdata');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(testdata, path), 'utf8')) as T;
 
 interface MetaEntry {

@@ -1,6 +1,6 @@
 /**
  * LIX = words / sentences + 100 × long words / words (long: more than six letters), checked against
- * the external check values in ../shared/testdata/check-values.json (Sparv, sv.wikipedia).
+ * the external check values in tests/reference/testdata/check-values.json (Sparv, sv.wikipedia).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ interface LixCase {
 }
 
 const checkValues = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../../shared/testdata/check-values.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../../reference/testdata/check-values.json'), 'utf8'),
 ) as { lix: { cases: LixCase[] } };
 const cases = checkValues.lix.cases;
 
@@ -32,7 +32,7 @@ function expectLix(value: number, expected: LixCase['expected']) {
 
 const lintLix = (text: string) => lint(text, { pack: builtinPack('bas'), platform: 'facebook', account: 'official' }).lix;
 
-describe('LIX check values (../shared/testdata/check-values.json)', () => {
+describe('LIX check values (tests/reference/testdata/check-values.json)', () => {
   it('has cases of both kinds to check', () => {
     expect(cases.filter((c) => c.text_sentences).length).toBeGreaterThan(0);
     expect(cases.filter((c) => c.words !== undefined).length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /**
  * The built-in packs: they load with all their rules' tests passing, every rule is tested both ways
  * and names the passage it enforces, and the Hofors and Falun packs follow their own documents
- * (../shared/policies/*.txt).
+ * (tests/reference/policies/*.txt).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { loadPack } from '../../../lib/packs/load';
 import { problemToString } from '../../../lib/packs/problems';
 import { RULE_KINDS, type RuleTest } from '../../../lib/packs/schema';
 
-const policies = join(import.meta.dirname, '../../../../shared/policies');
+const policies = join(import.meta.dirname, '../../reference/policies');
 const DOCUMENTS: Record<string, string> = {
   hofors: readFileSync(join(policies, 'hofors-riktlinjer-sociala-medier.txt'), 'utf8'),
   falun: readFileSync(join(policies, 'falun-sa-anvander-vi-sociala-medier.txt'), 'utf8'),
