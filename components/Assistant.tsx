@@ -12,6 +12,7 @@ import type { Finding, LintResult, Severity } from '../lib/engine/types';
 import { lixBand } from '../lib/engine/lix-band';
 import { t, type MessageName } from '../lib/i18n';
 import type { Identity } from '../lib/sites/types';
+import { identityLabel } from './identity-label';
 
 export interface AssistantView {
   panelOpen: boolean;
@@ -55,12 +56,7 @@ export function Assistant({ view, actions }: { view: AssistantView; actions: Ass
 
 function IdentityBadge({ identity }: { identity: Identity | undefined }) {
   const kind = identity?.kind ?? 'unknown';
-  const text =
-    kind === 'official'
-      ? t('identityOfficial', identity?.name ?? identity?.handle ?? identity?.accountId ?? '')
-      : kind === 'private'
-        ? t('identityPrivate')
-        : t('identityUnknown');
+  const text = identityLabel(identity);
   return (
     <span class={`badge badge-${kind}`} data-identity={kind} title={identity ? t('diagnosticSource', identity.source) : undefined}>
       {text}

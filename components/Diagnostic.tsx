@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import type { LastResultReply } from '../lib/messages';
+import { identityLabel } from './identity-label';
 
 /**
  * Where the focused composer is and who is writing, with where each answer came from. When a
@@ -8,13 +9,7 @@ import type { LastResultReply } from '../lib/messages';
  */
 export function Diagnostic({ reply }: { reply: LastResultReply }) {
   const identity = reply.identity;
-  const identityText = !identity
-    ? t('identityUnknown')
-    : identity.kind === 'official'
-      ? t('identityOfficial', identity.name ?? identity.handle ?? identity.accountId ?? '')
-      : identity.kind === 'private'
-        ? t('identityPrivate')
-        : t('identityUnknown');
+  const identityText = identityLabel(identity);
   return (
     <dl class="diagnostic" data-testid="diagnostic">
       <dt>{t('diagnosticComposer')}</dt>

@@ -3,6 +3,7 @@
  * (GDPR art. 87 and lag (2018:218) 3 kap. 10 §). Found in every way people write them and confirmed
  * by check digit and date, so that dates, invoice and organisation numbers are left alone.
  */
+import { namedAsOtherNumber } from '../swedish/number-names';
 import { parsePersonnummer } from '../swedish/personnummer';
 import type { TextModel } from '../text/model';
 import type { Hit, RuleImplementation } from './rule';
@@ -18,17 +19,6 @@ const digitsOnly = (value: string) => value.replace(/\D/g, '');
  */
 const SPACED = /^(\d{6}|\d{8}) (\d{4})$/;
 const IDENTITY_WORDS = /(?:person|samordnings|födelse|identitets)(?:nummer|nr|numret)|personummer|\bp-?nr\b|\bpers\.? ?nr\b|\bfödd\b|\bfödelsedata\b/iu;
-
-/**
- * Words that name the number that follows as something else: an invoice, OCR, customer or order
- * number that happens to pass the check digit is not a person's number.
- */
-const NAMED_AS_OTHER_NUMBER =
-  /(?:faktura\w*|ocr\w*|bankgiro\w*|plusgiro\w*|\bbg\b|\bpg\b|kund\w*|order\w*|artikel\w*|referens\w*|\bref\b|avi\w*|organisations\w*|\borg\.? ?nr\b|dnr|diarie\w*|ärendenummer)[\s.:#-]*$/iu;
-
-function namedAsOtherNumber(model: TextModel, offset: number): boolean {
-  return NAMED_AS_OTHER_NUMBER.test(model.text.slice(Math.max(0, offset - 30), offset));
-}
 
 function announcedAsIdentityNumber(model: TextModel, offset: number): boolean {
   const sentence = model.sentences.find((s) => s.start <= offset && offset < s.end);
@@ -50,7 +40,7 @@ export const personnummer: RuleImplementation<'personnummer'> = {
           if (!announcedAsIdentityNumber(model, m.index)) continue;
           written = `${spaced[1]}-${spaced[2]}`;
         }
-        if (namedAsOtherNumber(model, m.index)) continue;
+        if (namedAsOtherNumber(model.text, m.index)) continue;
         const parsed = parsePersonnummer(written);
         if (!parsed) continue;
         if (parsed.samordningsnummer && !rule.samordningsnummer) continue;

@@ -5,12 +5,12 @@
  * data and are left alone, as are numbers that the sentence names as something else: an invoice,
  * OCR, bankgiro, case or customer number.
  */
+import { namedAsOtherNumber } from '../swedish/number-names';
 import { nationalDigits, PHONE_CANDIDATE, phoneKind } from '../swedish/phone';
 import type { Hit, RuleImplementation } from './rule';
 
-/** Words that say the number that follows is not a telephone number. */
-const NOT_A_PHONE =
-  /(?:faktura\w*|ocr\w*|bankgiro\w*|plusgiro\w*|\bbg\b|\bpg\b|dnr|diarie\w*|ärende\w*|referens\w*|\bref\b|kund\w*|order\w*|organisations\w*|\borg\.? ?nr\b|konto\w*|clearing\w*|\bnr\b|nummer|artikel\w*|avi\w*)[\s.:#-]*$/iu;
+/** "nr"/"nummer" alone name some other number, unless "telefon" or "mobil" is part of the word. */
+const BARE_NUMBER_NAME = /(?:\bnr\b|(?<!telefon|mobil)nummer)[\s.:#-]*$/iu;
 /** Personnummer shape (YYMMDD-NNNN): the personnummer rule's business, not this one's. */
 const PERSONNUMMER_SHAPE = /^(?:\d{2})?\d{6}[-+]\d{4}$/;
 
@@ -32,8 +32,7 @@ export const phoneNumber: RuleImplementation<'phone-number'> = {
         }
         const kind = phoneKind(national);
         if (!kind || official.has(national)) continue;
-        const before = model.text.slice(Math.max(0, m.index - 30), m.index);
-        if (NOT_A_PHONE.test(before) && !/(?:telefon|tel|mobil|ring)\w*[\s.:]*$/iu.test(before)) continue;
+        if (namedAsOtherNumber(model.text, m.index, BARE_NUMBER_NAME)) continue;
         hits.push({ start: m.index, end: m.index + written.length, values: { value: kind === 'mobile' ? 'mobilnummer' : 'telefonnummer' } });
       }
       return hits;
