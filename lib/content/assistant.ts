@@ -14,7 +14,7 @@ import type { Finding, LintResult } from '../engine/types';
 import { t } from '../i18n';
 import type { Pack } from '../packs/schema';
 import { publishButton, type PublishControls } from '../sites/publish';
-import type { Composer, Identity, ThreadOwner } from '../sites/types';
+import type { Composer, ComposerSnapshot, Identity, ThreadOwner } from '../sites/types';
 import { clearHighlights, paintHighlights } from './highlights';
 
 export interface AssistantSource {
@@ -101,14 +101,14 @@ export function createAssistant(ctx: ContentScriptContext, source: AssistantSour
     };
   };
 
-  const view = (): AssistantView => {
+  const view = (snapshot: ComposerSnapshot | undefined): AssistantView => {
     const composer = source.composer();
     return {
       panelOpen: panelOpen && composer !== undefined && composer.element.isConnected,
       position: position(),
       identity: source.identity(),
       result: source.result(),
-      fixable: (finding) => composer?.canReplace(finding.start, finding.end) ?? false,
+      fixable: (finding) => snapshot?.canReplace(finding.start, finding.end) ?? false,
       notice,
       banner: composer ? banner() : undefined,
       guard: guard ? { findings: guard.findings, allowPublishAnyway: source.pack()?.submitGuard.allowPublishAnyway ?? true } : undefined,
@@ -117,10 +117,12 @@ export function createAssistant(ctx: ContentScriptContext, source: AssistantSour
 
   const draw = () => {
     if (!mounted && !source.composer()) return;
-    render(h(Assistant, { view: view(), actions }), mount().container);
     const composer = source.composer();
+    // One reading of the editor serves every finding's underline and fix button.
+    const snapshot = composer?.element.isConnected ? composer.snapshot() : undefined;
+    render(h(Assistant, { view: view(snapshot), actions }), mount().container);
     const result = source.result();
-    if (composer && result && composer.element.isConnected) paintHighlights(document, result.findings, composer.rangeAt);
+    if (snapshot && result) paintHighlights(document, result.findings, snapshot.rangeAt);
     else clearHighlights(document);
   };
 

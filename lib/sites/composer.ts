@@ -11,7 +11,7 @@ import {
 import { draft, isDraft } from './editors/draft';
 import { isLexical, lexical } from './editors/lexical';
 import { plain } from './editors/plain';
-import { offsetAt, rangeAt, readTextMap } from './editors/text-map';
+import { offsetAt, rangeAt, readTextMap, withinOneTextNode } from './editors/text-map';
 import { readTextarea, replaceInTextarea } from './editors/textarea';
 import type { Composer, Surface, SurfaceRule } from './types';
 
@@ -48,6 +48,7 @@ export function makeComposer(element: HTMLElement, platform: Platform, rules: re
       canReplace: () => true,
       replace: (start, end, replacement) => replaceInTextarea(textarea, start, end, replacement),
       caret: () => (textarea.ownerDocument.activeElement === textarea ? textarea.selectionEnd : textarea.value.length),
+      snapshot: () => ({ rangeAt: () => undefined, canReplace: () => true }),
     };
   }
   const editor: ContentEditableEditor = isLexical(element) ? lexical : isDraft(element) ? draft : plain;
@@ -60,6 +61,10 @@ export function makeComposer(element: HTMLElement, platform: Platform, rules: re
     rangeAt: (start, end) => rangeAt(readTextMap(element), start, end),
     canReplace: (start, end) => canReplaceInContentEditable(element, start, end),
     replace: (start, end, replacement) => replaceInContentEditable(editor, element, start, end, replacement),
+    snapshot: () => {
+      const map = readTextMap(element);
+      return { rangeAt: (start, end) => rangeAt(map, start, end), canReplace: (start, end) => withinOneTextNode(map, start, end) };
+    },
     caret: () => {
       const map = readTextMap(element);
       const selection = element.ownerDocument.getSelection();

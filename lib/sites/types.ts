@@ -53,6 +53,13 @@ export interface Composer {
   replace(start: number, end: number, replacement: string): Promise<ReplaceResult>;
   /** Where the caret is, as a text offset (the end of the text when the caret is elsewhere). */
   caret(): number;
+  /** One reading of the editor for many spans (drawing underlines, deciding which fixes to offer). */
+  snapshot(): ComposerSnapshot;
+}
+
+export interface ComposerSnapshot {
+  rangeAt(start: number, end: number): Range | undefined;
+  canReplace(start: number, end: number): boolean;
 }
 
 /** Who is writing. */
