@@ -30,7 +30,8 @@ const CASE_WORDS = ['ditt ärende', 'ert ärende', 'mitt ärende', 'hans ärende
 
 const INDIVIDUAL_PHRASES = new PhraseIndex(
   [
-    ...OWNERS.flatMap((owner) => RELATIONS.map((relation) => `${owner} ${relation}`)),
+    // "din mamma" and the genitive "din mammas (beslut)".
+    ...OWNERS.flatMap((owner) => RELATIONS.flatMap((relation) => [`${owner} ${relation}`, `${owner} ${relation.endsWith('s') ? relation : `${relation}s`}`])),
     ...DEFINITE_PERSONS,
     ...CASE_WORDS,
   ].map((phrase) => ({ phrase, data: phrase })),
