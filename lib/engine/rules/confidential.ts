@@ -22,7 +22,7 @@ export const confidential: RuleImplementation<'confidential'> = {
       const topicMatches = topics.find(model);
       if (topicMatches.length === 0) return [];
       // The pack's own markers, plus what every rule knows: a name, "din mamma", "pojken", "ditt ärende".
-      const individuals = individualSentences(model, { extra: markers });
+      const individuals = individualSentences(model, { extra: markers, pronouns: true });
       if (individuals.size === 0) return [];
       const hits: Hit[] = [];
       for (const topic of topicMatches) {

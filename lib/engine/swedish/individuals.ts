@@ -17,7 +17,8 @@ const RELATIONS = [
   'förälder', 'föräldrar', 'granne', 'kollega', 'chef', 'elev', 'lärare', 'vän', 'kompis', 'svärmor',
   'svärfar', 'barnbarn', 'farbror', 'morbror', 'faster', 'moster', 'kusin', 'brorson', 'systerson',
 ];
-const OWNERS = ['din', 'ditt', 'dina', 'min', 'mitt', 'mina', 'er', 'ert', 'hans', 'hennes', 'hens', 'deras', 'vår'];
+// Not "vår": in the municipality's own posts it is the organisation ("vår barn- och familjeenhet").
+const OWNERS = ['din', 'ditt', 'dina', 'min', 'mitt', 'mina', 'er', 'ert', 'hans', 'hennes', 'hens', 'deras'];
 const DEFINITE_PERSONS = [
   'pojken', 'flickan', 'killen', 'tjejen', 'mannen', 'kvinnan', 'barnet', 'eleven', 'patienten',
   'brukaren', 'klienten', 'den boende', 'den äldre', 'grannen', 'kollegan', 'medarbetaren',
@@ -49,7 +50,7 @@ export function nameTokens(model: TextModel): number[] {
 export interface IndividualOptions {
   /** The pack's own words that tie a matter to a person or a case. */
   extra?: PhraseIndex<string>;
-  /** Count han/hon/hen as a person (true for sensitive data; a sekretess topic needs more). */
+  /** Count han/hon/hen as a person ("Han har fått stöd av socialtjänsten" is about someone). */
   pronouns?: boolean;
 }
 
