@@ -10,7 +10,8 @@ const drafts = loadCorpus('tests/corpus');
 const scores = score(drafts.map(runDraft));
 
 describe('the labelled corpus', () => {
-  it('has drafts that must and must not trigger every category', () => {
+  it('has at least 300 drafts, and drafts that must and must not trigger every category', () => {
+    expect(drafts.length).toBeGreaterThanOrEqual(300);
     for (const category of CATEGORIES) {
       expect(drafts.filter((draft) => draft.must.includes(category)).length, category).toBeGreaterThanOrEqual(2);
       expect(drafts.filter((draft) => draft.mustNot.includes(category)).length, category).toBeGreaterThanOrEqual(10);

@@ -1,8 +1,8 @@
 /**
- * Common given names in Sweden (Statistiska centralbyrån's most frequent names among the population,
- * with names common among newer Swedes), used to tell that a sentence is about one identifiable
- * person: "Anna har fått en diagnos". Names that are also everyday words when capitalised at the
- * start of a sentence (Bo, Per, Max, Love, Stig, Siv, Rut, Mats? no: kept) are left out.
+ * Common given names and nicknames in Sweden (Statistiska centralbyrån's most frequent names, with
+ * names common among newer Swedes), used to tell that a sentence is about one identifiable person:
+ * "Anna har fått en diagnos". Names that are everyday words when capitalised at the start of a
+ * sentence (Bo, Per, Love, Max) are left out.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
   `Anna Eva Maria Karin Sara Kristina Lena Kerstin Emma Ingrid Marie Malin Birgitta Jenny Inger Linnea
@@ -19,6 +19,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Kent Tommy Hampus Linus Anton Elliot Love Wilhelm Malte Otto August Folke Josef Aron Ebbe Rasmus
   Mohammed Muhammad Mohamed Ahmed Ahmad Ali Hassan Hussein Omar Yusuf Ibrahim Mustafa Abdi Abdullahi
   Fatima Amina Aisha Maryam Zahra Hodan Leyla Layla Sara Yasmin Nour Noor Samira Amal Hawa Hamza
+  Lasse Janne Micke Nisse Bosse Hasse Totte Göran Sune Stina Lotta Mia Lina Tove Jonna
   Jussi Mikko Pekka Aino Riitta Seppo Tarja Piotr Agnieszka Katarzyna Tomasz Ivan Olena Oksana Dragan`
     .split(/\s+/)
     .filter((name) => name && !['Bo', 'Per', 'Love', 'Max'].includes(name)),
