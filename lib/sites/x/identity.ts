@@ -33,6 +33,8 @@ export function xIdentity(pack: Pack, twid: string | undefined, document: Docume
   }
   const match = byId ?? byHandle;
   if (match) return { ...base, name: match.account.name, kind: 'official', source };
+  // An X account is not a person's profile by nature: with no official accounts to compare, say so.
+  if (pack.accounts.x.length === 0) return { ...base, kind: 'unknown', source: `${source}; packet anger inga officiella X-konton` };
   return { ...base, kind: 'private', source };
 }
 

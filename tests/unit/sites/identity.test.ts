@@ -183,6 +183,13 @@ describe('X: who is writing', () => {
   });
 });
 
+describe('X without official accounts in the pack', () => {
+  it('cannot tell who is official, so it says unknown', () => {
+    document.body.innerHTML = '<nav><div data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-annaberg"></div></div></nav>';
+    expect(xIdentity(PACK_WITHOUT_ACCOUNTS, 'u%3D1234567890', document).kind).toBe('unknown');
+  });
+});
+
 describe('X: whose thread', () => {
   it('the author in a /<handle>/status/<id> address', () => {
     expect(xThread(PACK, new URL('https://x.com/hoforskommun/status/1'))).toMatchObject({ owner: 'hoforskommun', official: true, source: 'sidans adress' });
