@@ -27,7 +27,9 @@ describe('the built extension in Chromium', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Policyvakt');
     // The popup's own tab is not a site Policyvakt works on, and it says so.
-    await expect.poll(() => page.locator('main p').textContent()).toMatch(/Facebook, X (and|och) YouTube/);
+    await expect.poll(() => page.locator('main p.muted').textContent()).toMatch(/Facebook, X (and|och) YouTube/);
+    // …and names the pack in force.
+    await expect.poll(() => page.locator('[data-testid="popup-pack"]').textContent()).toContain('1.0.0');
     await page.close();
   });
 
