@@ -24,6 +24,28 @@ export async function copyToClipboard(window: Window, text: string): Promise<boo
   }
 }
 
+/**
+ * Resolves once the page has been told about a selection set now. Editors that keep a selection of
+ * their own (Draft.js) take it from `selectionchange`, which the browser fires in a later task; an
+ * edit that arrives before that lands on the editor's old selection. Draft.js 0.11.7 then writes
+ * the edited line over the line the caret was on: a line lost and another doubled (found by
+ * tests/browser/editors.test.ts). After the event, one more task lets every listener of it run
+ * (the page's may come after ours); with no event (the selection was already there) the timeout
+ * ends the wait. Call it before changing the selection.
+ */
+export function selectionSeen(document: Document, timeoutMs = 100): Promise<void> {
+  const window = document.defaultView!;
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('selectionchange', done);
+      window.clearTimeout(timer);
+      window.setTimeout(resolve, 0);
+    };
+    const timer = window.setTimeout(done, timeoutMs);
+    document.addEventListener('selectionchange', done);
+  });
+}
+
 export interface ContentEditableEditor {
   kind: Exclude<EditorKind, 'textarea'>;
   /** How the replacement is typed: insertText everywhere, a paste for multi-line text in Draft.js. */
@@ -52,9 +74,11 @@ export async function replaceInContentEditable(
   const selection = document.getSelection();
   if (!selection) return { applied: false, copied: await copyToClipboard(window, replacement) };
 
+  const seen = selectionSeen(document);
   element.focus({ preventScroll: true });
   selection.removeAllRanges();
   selection.addRange(rangeAt(before, start, end));
+  await seen;
   await editInMainWorld(document, editor.modeFor(replacement), replacement);
   await settle(window);
 
