@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MANAGED_SCHEMA } from './lib/admin/managed-schema';
 import { francSubset } from './lib/build/franc-subset';
 import { ALL_SITE_MATCHES } from './lib/sites/hosts';
 
@@ -20,6 +21,13 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // Chromium's schema for the admin's policy (storage.managed); Firefox takes policies.json instead.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -27,6 +35,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'cookies'],
     // Exactly the hosts of the content scripts: the cookies API needs them to tell who is signed in.
     host_permissions: ALL_SITE_MATCHES,
+    // A subscribed pack's host, asked for when a user subscribes in the options page; an admin's
+    // pack URL is fetched with CORS instead (ADMIN.md).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -39,6 +50,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -3,6 +3,9 @@
  * with a `type`, so that each side can ignore what is not meant for it.
  */
 import type { LintResult, Platform } from './engine/types';
+import type { PackInForce } from './admin/pack-in-force';
+import type { PolicyReading } from './admin/policy';
+import type { PackProblem } from './packs/problems';
 import type { Pack } from './packs/schema';
 import type { EditorKind, Identity, Surface, ThreadOwner } from './sites/types';
 
@@ -12,8 +15,36 @@ export interface GetPackMessage {
 }
 export interface PackReply {
   pack: Pack;
-  /** Where the pack came from, for the popup ("built-in", later "policy", "subscription", "file"). */
-  source: 'builtin';
+  /** Where the pack came from, for the popup. */
+  source: PackInForce['origin']['source'];
+  /** The admin's policy may forbid pausing Policyvakt on a site. */
+  allowPause: boolean;
+}
+
+/** Options page → background: everything the options page shows about packs and the policy. */
+export interface GetPackStateMessage {
+  type: 'policyvakt:pack-state';
+}
+export type PackStateReply = PackInForce & { policy: PolicyReading };
+
+/** Options page → background: validate a pack file and, if it loads, make it the imported pack. */
+export interface ImportPackMessage {
+  type: 'policyvakt:import-pack';
+  text: string;
+  fileName: string;
+}
+export type ImportPackReply = { ok: true } | { ok: false; problems: PackProblem[] };
+
+/** Options page → background: subscribe to a pack URL of the user's own (null: unsubscribe). */
+export interface SubscribeMessage {
+  type: 'policyvakt:subscribe';
+  url: string | null;
+}
+export type SubscribeReply = { ok: true } | { ok: false; problem: string };
+
+/** Options page → background: fetch the subscribed pack now. */
+export interface RefreshPackMessage {
+  type: 'policyvakt:refresh-pack';
 }
 
 /** Popup → content script: the findings for the composer that was last checked on this tab. */
@@ -62,6 +93,10 @@ export interface GetHostMessage {
 
 export type PolicyvaktMessage =
   | GetHostMessage
+  | GetPackStateMessage
+  | ImportPackMessage
+  | SubscribeMessage
+  | RefreshPackMessage
   | GetPackMessage
   | GetLastResultMessage
   | GetCookieSignalsMessage

@@ -36,6 +36,19 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
   let cookies: CookieSignals = { facebook: {}, x: {} };
   let pending: number | undefined;
   let paused = false;
+  // The user's pause switch counts only while the admin's policy allows pausing.
+  let pausedByUser = false;
+  let allowPause = true;
+  const updatePaused = () => {
+    const now = pausedByUser && allowPause;
+    if (now === paused) return;
+    paused = now;
+    if (paused) {
+      state.result = undefined;
+      state.identity = undefined;
+      assistant.update();
+    } else if (state.composer) check();
+  };
 
   const siteContext = () => ({ pack: pack!, cookies, document, url: new URL(location.href), editor: state.composer?.element });
 
@@ -130,16 +143,14 @@ export function startSession(ctx: ContentScriptContext, site: SiteAdapter): Sess
   const loadPack = async () => {
     const reply = (await browser.runtime.sendMessage({ type: 'policyvakt:get-pack' })) as PackReply;
     pack = reply.pack;
+    allowPause = reply.allowPause;
+    updatePaused();
     if (state.composer) check();
   };
   void loadPack();
   const unwatch = watchPaused(location.hostname, (now) => {
-    paused = now;
-    if (paused) {
-      state.result = undefined;
-      state.identity = undefined;
-      assistant.update();
-    } else if (state.composer) check();
+    pausedByUser = now;
+    updatePaused();
   });
   ctx.onInvalidated(unwatch);
   void refreshSignals();

@@ -84,6 +84,7 @@ function resolve(
     name: source.name,
     organisation: source.organisation,
     version: source.version,
+    ...(source.expires === undefined ? {} : { expires: source.expires }),
     language: source.language,
     policy: source.policy,
     accounts: {

@@ -257,6 +257,11 @@ export const packSchema = z.strictObject({
   name: nonEmpty,
   organisation: nonEmpty,
   version: semver,
+  expires: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2027-06-30')
+    .optional()
+    .describe('The last day the pack may be used. A subscribed pack past it is refused, so an old signed copy cannot be served again.'),
   extends: id.optional().describe('Id of the pack this one builds on.'),
   language: z.string().default('sv').describe('BCP 47 language the pack expects drafts in.'),
   policy: z.strictObject({

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { POLICY_KEYS } from '../../lib/admin/policy';
 
 const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
 const HOSTS = [
@@ -50,5 +51,32 @@ describe('the Firefox manifest', () => {
   });
   it('keeps Firefox-only keys out of the Chrome manifest', () => {
     expect(read('chrome-mv3').browser_specific_settings).toBeUndefined();
+  });
+  it('reads the admin\'s policy from policies.json, without a Chromium schema', () => {
+    expect(read('firefox-mv3').storage).toBeUndefined();
+    expect(existsSync('.output/firefox-mv3/managed_schema.json')).toBe(false);
+  });
+});
+
+describe('the Chromium policy schema', () => {
+  const manifest = read('chrome-mv3');
+  const schema = JSON.parse(readFileSync('.output/chrome-mv3/managed_schema.json', 'utf8'));
+
+  it('is declared in the manifest and names every policy key the extension reads', () => {
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it('uses only the draft-03 types Chromium validates policies with', () => {
+    const types = new Set(['string', 'boolean', 'integer', 'number', 'array', 'object']);
+    for (const [key, property] of Object.entries<{ type: string; items?: { type: string } }>(schema.properties)) {
+      expect(types.has(property.type), key).toBe(true);
+      if (property.type === 'array') expect(property.items?.type, key).toBe('string');
+    }
+  });
+
+  it('asks for a subscribed pack\'s host only when the user subscribes', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
   });
 });
