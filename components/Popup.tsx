@@ -7,7 +7,7 @@ import { Diagnostic } from './Diagnostic';
 
 /**
  * The popup: the focused composer on this tab — where it is, who is writing — and what Policyvakt
- * found in it. Issue 5 adds the pack and the pause switch.
+ * found in it, the pack in force, the pause switch (unless the admin forbids it) and the way to the options page.
  */
 export function Popup() {
   const [state, setState] = useState<{ loaded: boolean; reply: LastResultReply | null; onSite: boolean }>({
@@ -61,7 +61,8 @@ export function Popup() {
           )}
         </p>
       )}
-      {site && (
+      {site && pack && !pack.allowPause && <p class="muted">{t('popupPauseLocked')}</p>}
+      {site && (!pack || pack.allowPause) && (
         <label class="pause">
           <input type="checkbox" checked={site.paused} onChange={() => void togglePause()} data-testid="pause-site" />{' '}
           {t('popupPause', site.host)}
@@ -90,6 +91,18 @@ export function Popup() {
           )}
         </>
       )}
+      <p>
+        <a
+          href="#"
+          data-testid="open-options"
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {t('popupOptions')}
+        </a>
+      </p>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createPackManager } from '../lib/admin/pack-manager';
-import { isPolicyvaktMessage, type PackReply } from '../lib/messages';
+import { isPolicyvaktMessage, type PackReply, type PackStateReply } from '../lib/messages';
+import { BUILTIN_PACK_IDS } from '../lib/packs/builtin';
 import { ALL_SITE_MATCHES } from '../lib/sites/hosts';
 import { IDENTITY_COOKIES, isIdentityCookie, type CookieSignals } from '../lib/sites/signals';
 
@@ -18,13 +19,13 @@ export default defineBackground(() => {
       case 'policyvakt:get-pack':
         return packs.inForce().then((state): PackReply => ({ pack: state.pack, source: state.origin.source, allowPause: state.policy.policy.allowPause }));
       case 'policyvakt:pack-state':
-        return packs.inForce();
+        return packs.inForce().then((state): PackStateReply => ({ ...state, builtinPackIds: BUILTIN_PACK_IDS }));
       case 'policyvakt:import-pack':
         return packs.importPack(message.text, message.fileName).then((result) => (result.ok ? { ok: true } : result));
       case 'policyvakt:subscribe':
         return packs.subscribe(message.url ?? undefined);
       case 'policyvakt:refresh-pack':
-        return packs.refresh().then(() => packs.inForce());
+        return packs.refresh().then(() => undefined);
       case 'policyvakt:cookie-signals':
         return readCookieSignals();
       default:

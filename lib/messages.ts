@@ -25,7 +25,7 @@ export interface PackReply {
 export interface GetPackStateMessage {
   type: 'policyvakt:pack-state';
 }
-export type PackStateReply = PackInForce & { policy: PolicyReading };
+export type PackStateReply = PackInForce & { policy: PolicyReading; builtinPackIds: readonly string[] };
 
 /** Options page → background: validate a pack file and, if it loads, make it the imported pack. */
 export interface ImportPackMessage {
