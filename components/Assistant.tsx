@@ -16,7 +16,8 @@ import { identityLabel } from './identity-label';
 
 export interface AssistantView {
   panelOpen: boolean;
-  position: { top: number; left: number; width: number };
+  /** Fixed position: `top` grows the stack downward, `bottom` upward (above the composer). */
+  position: ({ top: number } | { bottom: number }) & { left: number; width: number; maxHeight: number };
   identity: Identity | undefined;
   result: LintResult | undefined;
   /** Fix buttons only for spans the editor can replace in one step. */
@@ -44,7 +45,7 @@ export function Assistant({ view, actions }: { view: AssistantView; actions: Ass
   return (
     <>
       {(view.banner || showPanel) && (
-        <div class="stack" style={{ top: `${view.position.top}px`, left: `${view.position.left}px`, width: `${view.position.width}px` }}>
+        <div class="stack" style={{ ...('top' in view.position ? { top: `${view.position.top}px` } : { bottom: `${view.position.bottom}px` }), left: `${view.position.left}px`, width: `${view.position.width}px`, maxHeight: `min(70vh, ${view.position.maxHeight}px)` }}>
           {view.banner && <PrivateProfileBanner banner={view.banner} actions={actions} />}
           {showPanel && <Panel view={view} result={view.result!} actions={actions} />}
         </div>

@@ -30,6 +30,12 @@ export interface AssistantSource {
 
 const PANEL_WIDTH = 360;
 const MARGIN = 8;
+/** Room the panel needs to be of use (its summary and two findings). */
+const MIN_PANEL_HEIGHT = 160;
+/** Room above the composer worth growing the panel into (summary and a few findings). */
+const COMFORTABLE_PANEL_HEIGHT = 280;
+/** How far below the composer a publish button still counts as its own (X's toolbar row). */
+const PUBLISH_ROW_REACH = 80;
 
 export interface AssistantController {
   /** Call after every check and whenever the focused composer changes. */
@@ -74,16 +80,42 @@ export function createAssistant(ctx: ContentScriptContext, source: AssistantSour
 
   const threadKey = () => source.thread()?.owner ?? location.pathname;
 
-  const position = () => {
+  /**
+   * Beside the composer when the page has room (right, else left); else above it, growing upward,
+   * when there is room for the panel there; else below it, under the site's publish button when
+   * that sits just below the composer (X, YouTube, Studio): the panel must never cover it.
+   */
+  const position = (): AssistantView['position'] => {
     const composer = source.composer();
     const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
+    const viewportHeight = window.innerHeight;
     const width = Math.min(PANEL_WIDTH, viewportWidth - 2 * MARGIN);
-    if (!composer) return { top: MARGIN, left: MARGIN, width };
+    if (!composer) return { top: MARGIN, left: MARGIN, width, maxHeight: viewportHeight - 2 * MARGIN };
     const rect = composer.element.getBoundingClientRect();
+    const gap = 6;
+    const beside = (left: number) => {
+      const top = Math.min(Math.max(MARGIN, rect.top), Math.max(MARGIN, viewportHeight - MIN_PANEL_HEIGHT));
+      return { top, left, width, maxHeight: viewportHeight - top - MARGIN };
+    };
+    if (rect.right + gap + width <= viewportWidth - MARGIN) return beside(rect.right + gap);
+    if (rect.left - gap - width >= MARGIN) return beside(rect.left - gap - width);
     const left = Math.min(Math.max(MARGIN, rect.right - width), viewportWidth - width - MARGIN);
-    const below = rect.bottom + 6;
-    const top = below + 200 < window.innerHeight ? below : Math.max(MARGIN, rect.top - 6 - 260);
-    return { top, left, width };
+    const roomAbove = rect.top - gap - MARGIN;
+    if (roomAbove >= COMFORTABLE_PANEL_HEIGHT) return { bottom: viewportHeight - rect.top + gap, left, width, maxHeight: roomAbove };
+    const top = publishRowBottom(rect) + gap;
+    return { top, left, width, maxHeight: Math.max(MIN_PANEL_HEIGHT, viewportHeight - top - MARGIN) };
+  };
+
+  /** The lowest edge of the site's publish buttons just below the composer (or the composer's own). */
+  const publishRowBottom = (rect: DOMRect): number => {
+    let bottom = rect.bottom;
+    for (const button of document.querySelectorAll<HTMLElement>(source.publish.buttons.join(','))) {
+      const box = button.getBoundingClientRect();
+      const justBelow = box.top >= rect.top && box.top <= rect.bottom + PUBLISH_ROW_REACH;
+      const overlaps = box.left < rect.right && box.right > rect.left;
+      if (justBelow && overlaps && box.height > 0) bottom = Math.max(bottom, box.bottom);
+    }
+    return bottom;
   };
 
   const banner = (): AssistantView['banner'] => {

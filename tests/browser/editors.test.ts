@@ -17,50 +17,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/engine/types';
 import type { LastResultReply } from '../../lib/messages';
-import type { EditorKind, ReplaceResult, Surface } from '../../lib/sites/types';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { composerProbe, serveEditorApp, type EditorApp } from './support/fixtures';
-
-interface EditorCase {
-  name: string;
-  origin: string;
-  path: string;
-  app: EditorApp;
-  title: string;
-  surface: Surface;
-  editor: EditorKind;
-}
-
-const EDITORS: EditorCase[] = [
-  {
-    name: 'Lexical on www.facebook.com',
-    origin: 'https://www.facebook.com',
-    path: '/hoforskommun/posts/1234567890',
-    app: 'lexical-app.ts',
-    title: 'Hofors kommun | Facebook',
-    surface: 'facebook/comment',
-    editor: 'lexical',
-  },
-  { name: 'Draft.js on x.com', origin: 'https://x.com', path: '/home', app: 'draft-app.tsx', title: 'Startsida / X', surface: 'x/post', editor: 'draft' },
-  {
-    name: 'plain contenteditable on www.youtube.com',
-    origin: 'https://www.youtube.com',
-    path: '/watch?v=h0f0rs12345',
-    app: 'youtube-app.ts',
-    title: 'Hofors kommun – YouTube',
-    surface: 'youtube/comment',
-    editor: 'plain',
-  },
-  {
-    name: 'textarea on studio.youtube.com',
-    origin: 'https://studio.youtube.com',
-    path: '/channel/UCh0f0rsKommun0fficia1xQ/comments/inbox',
-    app: 'studio-app.ts',
-    title: 'Kanalkommentarer - YouTube Studio',
-    surface: 'youtube/studio-reply',
-    editor: 'textarea',
-  },
-];
+import { applyFix, caretText, EDITORS, lastResult, normalise, openComposer, stateText, type EditorCase } from './support/editor-sites';
+import { composerProbe, serveEditorApp } from './support/fixtures';
 
 /** Three lines, an emoji (two UTF-16 units), officialese with a plain alternative, a personnummer. */
 const DRAFT = 'Hej! Biblioteket har öppet i helgen 📚\nNi kan erhålla hjälp med e-tjänsterna i receptionen.\nMitt personnummer är 811218-9876.';
@@ -68,29 +27,6 @@ const FIXED = DRAFT.replace('erhålla', 'få');
 /** A fix that spans a whole line and writes two (on X it goes in as a paste). */
 const LINE = 'Ni kan erhålla hjälp med e-tjänsterna i receptionen.';
 const TWO_LINES = 'Vi hjälper dig med e-tjänsterna.\nKom till receptionen!';
-
-/** Editors differ in how they end a line ("\r\n" never appears here, but a trailing "\n" may). */
-const normalise = (text: string) => text.replace(/\r\n?/g, '\n');
-
-/** The composer's tab, by its site (one page is open per site at a time). */
-async function toTab<T>(browser: ExtensionBrowser, origin: string, message: object): Promise<T> {
-  return browser.worker.evaluate(
-    async ({ origin, message }) => {
-      const [tab] = await chrome.tabs.query({ url: `${origin}/*` });
-      return chrome.tabs.sendMessage(tab!.id!, message);
-    },
-    { origin, message },
-  ) as Promise<T>;
-}
-
-const lastResult = (browser: ExtensionBrowser, origin: string) => toTab<LastResultReply | null>(browser, origin, { type: 'policyvakt:last-result' });
-
-/** The product's fix path, as the assistant's and popup's fix buttons use it. */
-const applyFix = (browser: ExtensionBrowser, origin: string, start: number, end: number, replacement: string) =>
-  toTab<ReplaceResult | null>(browser, origin, { type: 'policyvakt:apply-fix', start, end, replacement });
-
-const stateText = (page: Page) => page.evaluate(() => window.__fixture.getText()).then(normalise);
-const caretText = (page: Page) => page.evaluate(() => window.__fixture.textBeforeCaret());
 
 /** The DOM selection's text node before its focus: the caret as the browser has it. */
 const domCaretText = (page: Page) =>
@@ -107,19 +43,6 @@ const domCaretText = (page: Page) =>
 /** The text of the ranges Policyvakt underlines as errors (CSS Custom Highlight API). */
 const errorHighlights = (page: Page) =>
   page.evaluate(() => Array.from((CSS.highlights.get('policyvakt-error') ?? new Set<AbstractRange>()) as Set<AbstractRange>, (range) => (range as Range).toString()));
-
-async function openComposer(browser: ExtensionBrowser, site: EditorCase): Promise<{ page: Page; selector: string; pageErrors: string[] }> {
-  // One page at a time: the messages find the composer's tab by its site.
-  for (const open of browser.context.pages()) await open.close();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(site.origin + site.path);
-  await page.waitForFunction(() => window.__fixture !== undefined);
-  const selector = await page.evaluate(() => window.__fixture.selector);
-  await page.locator(selector).click();
-  return { page, selector, pageErrors };
-}
 
 /** Types `text` through the editor and waits until the extension has checked all of it. */
 async function typeAndCheck(browser: ExtensionBrowser, site: EditorCase, page: Page, text: string): Promise<LastResultReply> {

@@ -18,7 +18,7 @@ const finding = (over: Partial<Finding>): Finding => ({
 
 const view = (over: Partial<AssistantView> = {}): AssistantView => ({
   panelOpen: true,
-  position: { top: 10, left: 10, width: 300 },
+  position: { top: 10, left: 10, width: 300, maxHeight: 500 },
   identity: { platform: 'facebook', kind: 'official', name: 'Hofors kommun', source: 'cookie i_user' },
   result: {
     language: 'sv',
