@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import { isLocked } from '../../lib/admin/policy';
-import type { RuleSetting, RuleSettings } from '../../lib/admin/rule-settings';
+import { SEVERITY_STRENGTH, type RuleSetting, type RuleSettings } from '../../lib/admin/rule-settings';
 import { SEVERITIES, type Severity } from '../../lib/engine/types';
 import { t, type MessageName } from '../../lib/i18n';
 import type { PackStateReply } from '../../lib/messages';
-
-const STRENGTH: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 async function saveSetting(ruleId: string, setting: RuleSetting | undefined): Promise<void> {
   const { ruleSettings = {} } = (await browser.storage.local.get('ruleSettings')) as { ruleSettings?: RuleSettings };
@@ -36,14 +34,14 @@ export function RuleTable({ state, settings }: { state: PackStateReply; settings
             const locked = isLocked(policy, rule.id);
             const setting = settings[rule.id];
             const value = setting?.enabled === false ? 'off' : (setting?.severity ?? '');
-            const milder = SEVERITIES.filter((severity) => STRENGTH[severity] < STRENGTH[rule.severity]);
+            const milder = SEVERITIES.filter((severity) => SEVERITY_STRENGTH[severity] < SEVERITY_STRENGTH[rule.severity]);
             return (
               <tr data-rule-id={rule.id} data-locked={String(locked)}>
                 <td>
                   <code>{rule.id}</code>
                   <div class="muted">{rule.policyRef.section}</div>
                 </td>
-                <td>{rule.category}</td>
+                <td>{t(`category_${rule.category.replace('-', '_')}` as MessageName)}</td>
                 <td class={rule.severity}>{rule.enabled ? t(`severity_${rule.severity}` as MessageName) : t('optionsRuleDisabledInPack')}</td>
                 <td>
                   {locked ? (

@@ -12,11 +12,12 @@ export interface RuleSetting {
 }
 export type RuleSettings = Record<string, RuleSetting>;
 
-const STRENGTH: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** How strongly a severity holds the writer back; a user may only move a rule down this scale. */
+export const SEVERITY_STRENGTH: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** True when `setting` only weakens `rule` (or restores it): what users may do with unlocked rules. */
 export function isSoftening(rule: { severity: Severity }, setting: RuleSetting): boolean {
-  return setting.severity === undefined || STRENGTH[setting.severity] <= STRENGTH[rule.severity];
+  return setting.severity === undefined || SEVERITY_STRENGTH[setting.severity] <= SEVERITY_STRENGTH[rule.severity];
 }
 
 /**

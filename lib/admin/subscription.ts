@@ -27,7 +27,8 @@ export interface SubscribedPack {
   checkedAt: number;
 }
 
-export type FailureCause = 'url' | 'network' | 'http' | 'not-json' | 'invalid' | 'unsigned' | 'signature' | 'rollback' | 'expired';
+export const FAILURE_CAUSES = ['url', 'network', 'http', 'not-json', 'invalid', 'unsigned', 'signature', 'rollback', 'expired'] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
 
 export interface RefreshFailure {
   kind: 'failed';

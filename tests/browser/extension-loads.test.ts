@@ -27,7 +27,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Policyvakt');
     // The popup's own tab is not a site Policyvakt works on, and it says so.
-    await expect.poll(() => page.locator('main p.muted').textContent()).toMatch(/Facebook, X (and|och) YouTube/);
+    await expect.poll(() => page.locator('main p.muted').textContent()).toMatch(/Facebook, X och YouTube/);
     // …and names the pack in force.
     await expect.poll(() => page.locator('[data-testid="popup-pack"]').textContent()).toContain('1.0.0');
     await page.close();
@@ -68,6 +68,32 @@ describe('the built extension in Chromium', () => {
     await page.locator('#reply').click();
     await page.keyboard.type('811218-9876');
     await expect(lastResult(browser)).rejects.toThrow(/Receiving end does not exist/);
+    await page.close();
+  });
+});
+
+describe('the extension in an English browser', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ uiLanguage: 'en-US' });
+    await servePage(browser.context, 'https://www.facebook.com', fixture);
+  });
+  afterAll(async () => browser?.close());
+
+  it('speaks English in its popup and panel (_locales/en), while the pack\'s messages stay Swedish', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('main p.muted').textContent()).toMatch(/Facebook, X and YouTube/);
+    await popup.close();
+
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/hoforskommun');
+    await page.locator('#reply').click();
+    await page.keyboard.type('Mitt personnummer är 811218-9876.');
+    const finding = page.locator('policyvakt-ui [data-rule-id="bas.personnummer"]');
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
+    expect(await finding.locator('[data-action="why"]').textContent()).toBe('Why?');
+    expect(await finding.textContent()).toContain('personnummer');
     await page.close();
   });
 });

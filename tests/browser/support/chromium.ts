@@ -20,14 +20,32 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * The browser's interface language, which the extension's UI follows (`_locales`). Chromium on
+   * Linux takes it from LANGUAGE and needs the language's pack from Debian's `chromium-l10n`.
+   */
+  uiLanguage?: 'sv' | 'en-US';
+}
+
+/** Debian's Chromium keeps its interface languages here; only en-US comes with the `chromium` package. */
+const LOCALES_DIR = '/usr/lib/chromium/locales';
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  // Swedish by default: what the communicators see.
+  const uiLanguage = options.uiLanguage ?? 'sv';
+  if (existsSync(LOCALES_DIR) && !existsSync(join(LOCALES_DIR, `${uiLanguage}.pak`))) {
+    throw new Error(`Chromium has no "${uiLanguage}" interface language: install Debian's "chromium-l10n" package (apt-get install chromium-l10n).`);
+  }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's "chromium" package (apt-get install chromium).`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'policyvakt-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    env: { ...process.env, LANGUAGE: uiLanguage },
     args: [
+      `--lang=${uiLanguage}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
