@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // franc comes from node_modules, which Node loads itself: the loader hook gives it the
+          // engine's language models, as the extension build and the command line have them.
+          execArgv: ['--import', './lib/build/franc-node.mjs'],
           include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
         },
       },

@@ -5,15 +5,11 @@
  * drafts from being read as Norwegian or Danish. Too little text gives 'und' rather than a guess.
  */
 import { francAll } from 'franc';
+import FRANC_TO_BCP47 from './franc-languages.json';
 import type { TextModel } from './text/model';
 
-/** ISO 639-3 (franc) to BCP 47. Norwegian and Danish are left out on purpose: see above. */
-const LANGUAGES: Record<string, string> = {
-  swe: 'sv', eng: 'en', fin: 'fi', arb: 'ar', som: 'so', pes: 'fa', ckb: 'ckb', tir: 'ti', pol: 'pl',
-  bos: 'bs', hrv: 'hr', srp: 'sr', spa: 'es', deu: 'de', fra: 'fr', tur: 'tr', rus: 'ru', ukr: 'uk',
-  ita: 'it', por: 'pt', ron: 'ro', est: 'et', hun: 'hu', nld: 'nl', amh: 'am', prs: 'prs', tha: 'th',
-  vie: 'vi', cmn: 'zh', ell: 'el', kmr: 'ku', sme: 'se',
-};
+/** ISO 639-3 (franc) to BCP 47 (franc-languages.json). Norwegian and Danish are left out on purpose: see above. */
+const LANGUAGES: Record<string, string> = FRANC_TO_BCP47;
 /** The only languages franc is asked to choose between; the build keeps only their trigram data. */
 export const FRANC_LANGUAGES = Object.keys(LANGUAGES);
 

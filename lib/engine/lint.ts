@@ -15,6 +15,7 @@ interface CompiledRule {
   rule: Rule;
   check: Check;
   swedishOnly: boolean;
+  ownWordingOnly: boolean;
 }
 
 // Compiling builds phrase indexes for hundreds of words: once per pack object, not per keystroke.
@@ -29,11 +30,24 @@ export function compilePack(pack: Pack): CompiledRule[] {
         const implementation = RULE_IMPLEMENTATIONS[rule.kind] as (typeof RULE_IMPLEMENTATIONS)[typeof rule.kind] & {
           compile(rule: Rule): Check;
         };
-        return { rule, check: implementation.compile(rule), swedishOnly: implementation.swedishOnly };
+        return {
+          rule,
+          check: implementation.compile(rule),
+          swedishOnly: implementation.swedishOnly,
+          ownWordingOnly: implementation.ownWordingOnly,
+        };
       });
     compiledPacks.set(pack, compiled);
   }
   return compiled;
+}
+
+const packNames = new WeakMap<Pack, ReadonlySet<string>>();
+/** The pack's names as a set, made once per pack object. */
+function namesOf(pack: Pack): ReadonlySet<string> {
+  let names = packNames.get(pack);
+  if (!names) packNames.set(pack, (names = new Set(pack.names)));
+  return names;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -54,16 +68,20 @@ export function lint(text: string, options: LintOptions & LintOnlyOptions): Lint
     account: options.account,
     thread: options.thread,
     language,
+    names: namesOf(options.pack),
   };
   // A draft clearly in another language is not judged by rules written for the pack's language.
   const foreign = language !== 'und' && language !== options.pack.language;
 
   const findings: Finding[] = [];
-  for (const { rule, check, swedishOnly } of compilePack(options.pack)) {
+  for (const { rule, check, swedishOnly, ownWordingOnly } of compilePack(options.pack)) {
     if (options.only && !options.only.has(rule.id)) continue;
     if (foreign && swedishOnly) continue;
     if (rule.accounts && !rule.accounts.includes(options.account)) continue;
-    for (const hit of check(context)) findings.push(toFinding(rule, hit, context));
+    for (const hit of check(context)) {
+      if (ownWordingOnly && model.quoted(hit.start, hit.end)) continue;
+      findings.push(toFinding(rule, hit, context));
+    }
   }
   findings.sort(
     (a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end,

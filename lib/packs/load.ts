@@ -5,6 +5,8 @@
  */
 import { lint } from '../engine/lint';
 import type { Finding } from '../engine/types';
+import { z } from 'zod';
+import { SENTIMENT_LEXICON_WORDS } from './lexicons';
 import { joinPath, type PackProblem, zodProblems } from './problems';
 import {
   type Pack,
@@ -13,9 +15,16 @@ import {
   type Rule,
   type RuleOverride,
   type RuleTest,
+  opinionConstructionSchema,
+  roleConstructionSchema,
   ruleSchema,
   type SubstitutionEntry,
+  toneConstructionSchema,
 } from './schema';
+import { FIRST_NAMES } from './swedish/first-names';
+import { JUDGEMENTS, OPINION_CONSTRUCTIONS, PARTIES, SIDES } from './swedish/opinion-constructions';
+import { ROLE_CONSTRUCTIONS, ROLES, SERVICES, WORKPLACES } from './swedish/role-constructions';
+import { TONE_CONSTRUCTIONS } from './swedish/tone-constructions';
 
 export type LoadResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
 
@@ -34,8 +43,15 @@ interface ResolvedRule {
 
 export function loadPack(input: unknown, options: LoadOptions = {}): LoadResult {
   const problems: PackProblem[] = [];
-  const resolved = resolve(input, options, [], problems);
-  if (!resolved || problems.length > 0) return { ok: false, problems };
+  const composed = resolve(input, options, [], problems);
+  if (!composed || problems.length > 0) return { ok: false, problems };
+  // Built-in language data is written into the composed pack last, so that an override can still
+  // switch it off, and the pack that reaches the engine (and an export of it) holds all it needs.
+  const rules = composed.rules.map((entry) => ({ ...entry, rule: withBuiltInData(entry.rule) }));
+  const resolved = {
+    pack: { ...composed.pack, names: union(composed.pack.names, FIRST_NAMES), rules: rules.map((entry) => entry.rule) },
+    rules,
+  };
   if (options.runTests !== false) problems.push(...runRuleTests(resolved.pack, resolved.rules));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: resolved.pack };
 }
@@ -92,6 +108,7 @@ function resolve(
       x: [...(base?.pack.accounts.x ?? []), ...source.accounts.x],
       youtube: [...(base?.pack.accounts.youtube ?? []), ...source.accounts.youtube],
     },
+    names: union(base?.pack.names, source.names),
     contacts: {
       phones: union(base?.pack.contacts.phones, source.contacts.phones),
       emails: union(base?.pack.contacts.emails, source.contacts.emails),
@@ -147,6 +164,56 @@ function composeRules(
   return rules;
 }
 
+/**
+ * A rule with the language data it names: a tone rule's sentiment lexicon (its own words override
+ * the lexicon's), and Policyvakt's Swedish constructions and word lists for `"constructions": true`
+ * (added before the pack's own; `constructions` is then false, so a loaded pack loads again as it is).
+ */
+function withBuiltInData(rule: Rule): Rule {
+  switch (rule.kind) {
+    case 'tone':
+      return {
+        ...rule,
+        ...(rule.lexicon === undefined ? {} : { sentiment: { ...SENTIMENT_LEXICON_WORDS[rule.lexicon], ...rule.sentiment } }),
+        ...(rule.constructions ? { constructions: false, cues: [...SWEDISH.tone(), ...rule.cues] } : {}),
+      };
+    case 'official-business':
+      if (!rule.constructions) return rule;
+      return {
+        ...rule,
+        constructions: false,
+        cues: [...SWEDISH.role(), ...rule.cues],
+        workplaces: [...WORKPLACES, ...rule.workplaces],
+        roles: [...ROLES, ...rule.roles],
+        services: [...SERVICES, ...rule.services],
+      };
+    case 'personal-opinion':
+      if (!rule.constructions) return rule;
+      return {
+        ...rule,
+        constructions: false,
+        cues: [...SWEDISH.opinion(), ...rule.cues],
+        parties: [...PARTIES, ...rule.parties],
+        sides: [...SIDES, ...rule.sides],
+        judgements: [...JUDGEMENTS, ...rule.judgements],
+      };
+    default:
+      return rule;
+  }
+}
+
+/** The built-in constructions, validated (and lower-cased) once, on first use. */
+const SWEDISH = {
+  tone: once(() => z.array(toneConstructionSchema).parse(TONE_CONSTRUCTIONS)),
+  role: once(() => z.array(roleConstructionSchema).parse(ROLE_CONSTRUCTIONS)),
+  opinion: once(() => z.array(opinionConstructionSchema).parse(OPINION_CONSTRUCTIONS)),
+};
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** The field that holds a rule kind's word list, for an override's add/remove. */
 const LIST_FIELD: Partial<Record<Rule['kind'], string>> = {
   existence: 'tokens',
@@ -155,7 +222,9 @@ const LIST_FIELD: Partial<Record<Rule['kind'], string>> = {
   confidential: 'topics',
   tone: 'phrases',
   'official-business': 'phrases',
+  'personal-opinion': 'phrases',
   personnummer: 'allow',
+  nominalisation: 'verbs',
 };
 const FIXED_FIELDS = new Set(['id', 'kind', 'category', 'tests']);
 
@@ -264,7 +333,7 @@ export function applyFirstSuggestions(text: string, findings: Finding[]): string
   return out;
 }
 
-function union(a: string[] | undefined, b: string[]): string[] {
+function union(a: readonly string[] | undefined, b: readonly string[]): string[] {
   return [...new Set([...(a ?? []), ...b])];
 }
 

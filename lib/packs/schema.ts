@@ -7,6 +7,9 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS, SEVERITIES } from '../engine/types';
+import { OPINION_TEST_NAMES } from '../engine/swedish/opinion-cues';
+import { ROLE_TEST_NAMES } from '../engine/swedish/role-cues';
+import { TONE_LABELS, TONE_TEST_NAMES } from '../engine/swedish/tone-cues';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -108,10 +111,25 @@ export const occurrenceRuleSchema = z.strictObject({
 export const metricRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('metric'),
-  metric: z.enum(['lix']),
+  metric: z
+    .enum(['lix', 'heavy-words'])
+    .describe('lix: the LIX index. heavy-words: the percentage of words over 12 letters ("samhällsbyggnadsförvaltningens").'),
   max: z.number().positive(),
   maxByPlatform: z.partialRecord(z.enum(PLATFORMS), z.number().positive()).default({}),
-  minWords: z.number().int().min(1).default(15).describe('Shorter drafts are not measured: LIX needs some text.'),
+  minWords: z.number().int().min(1).default(40).describe('Shorter drafts are not measured: LIX says little about a few sentences.'),
+  maxWords: z.number().int().min(1).optional().describe('Longer drafts are not measured (e.g. when LIX takes over from heavy-words).'),
+});
+
+export const nominalisationRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('nominalisation'),
+  suffixes: phrases
+    .default(['ning', 'ningen', 'ningar', 'ningarna', 'andet', 'endet', 'ande', 'ende', 'else', 'elsen', 'ation', 'ationen'])
+    .describe('Endings of verbal nouns ("tömning", "utförandet").'),
+  verbs: phrases
+    .default(['sker', 'ske', 'skedde', 'skett', 'äger rum', 'ägde rum', 'kommer att ske', 'ska ske', 'kan ske'])
+    .describe('Empty verbs that carry a verbal noun ("sker", "äger rum").'),
+  window: z.number().int().min(1).max(12).default(10).describe('How many words after the noun the verb may stand.'),
 });
 
 export const personnummerRuleSchema = z.strictObject({
@@ -160,6 +178,9 @@ export const addressRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('address'),
   thirdPerson: phrases.default([]).describe('Third-person ways of addressing the reader, e.g. "den sökande".'),
+  readerRoles: phrases
+    .default([])
+    .describe('Roles the reader may have ("fastighetsägaren", "den enskilde"): third-person address when they open a sentence of a reply to one person.'),
 });
 
 export const confidentialRuleSchema = z.strictObject({
@@ -171,12 +192,69 @@ export const confidentialRuleSchema = z.strictObject({
     .describe('Words that tie a matter to an individual or a case, e.g. "ditt ärende", "din mamma".'),
 });
 
+/**
+ * A construction: a short token pattern of what a sentence does (lib/engine/text/constructions.ts).
+ * Steps are words, lists of words, `{ "optional": … }`, `{ "skip": n }` or a test the rule kind
+ * names (`{ "test": … }` of the token, `{ "next": … }` of the token after).
+ */
+function constructionSchema<T extends readonly [string, ...string[]]>(tests: T) {
+  const word = z.string().trim().min(1).transform((text) => text.toLowerCase());
+  const words = z.array(word).min(1);
+  const step = z.union([
+    word,
+    words,
+    z.strictObject({ optional: z.union([word, words]) }),
+    z.strictObject({ skip: z.number().int().min(1).max(10) }),
+    z.strictObject({ test: z.enum(tests) }),
+    z.strictObject({ next: z.enum(tests) }),
+  ]);
+  return z.strictObject({
+    steps: z
+      .array(step)
+      .min(1)
+      .max(16)
+      .refine((steps) => {
+        const first = steps[0];
+        return typeof first === 'string' || Array.isArray(first) || (typeof first === 'object' && 'test' in first);
+      }, 'the first step must be a word, a list of words or a test'),
+    weight: z.number().min(0.5).max(2).describe('2 is enough alone; lighter constructions count together.'),
+    question: z.boolean().optional().describe('Only in a sentence that asks.'),
+    opening: z.boolean().optional().describe('Only from the first word of the sentence.'),
+    whole: z.boolean().optional().describe('Only as the whole sentence ("Punkt."), not the first one, not ending in "!".'),
+    unless: z.array(word).optional().describe('Not in a sentence with any of these words.'),
+  });
+}
+
+export const toneConstructionSchema = constructionSchema(TONE_TEST_NAMES).extend({
+  label: z.enum(TONE_LABELS).describe('What it makes the reply sound like, shown in the message as {value}.'),
+});
+export type ToneConstruction = z.input<typeof toneConstructionSchema>;
+export const roleConstructionSchema = constructionSchema(ROLE_TEST_NAMES);
+export type RoleConstruction = z.input<typeof roleConstructionSchema>;
+export const opinionConstructionSchema = constructionSchema(OPINION_TEST_NAMES);
+export type OpinionConstruction = z.input<typeof opinionConstructionSchema>;
+
+export const SENTIMENT_LEXICONS = ['nlpjs-afinn-sv'] as const;
+
 export const toneRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('tone'),
-  phrases: phrases.default([]).describe('Condescending or hostile wording.'),
+  phrases: phrases.default([]).describe('Wording that is condescending or hostile on its own, whatever surrounds it.'),
+  constructions: z
+    .boolean()
+    .default(true)
+    .describe('Use Policyvakt\'s Swedish constructions of condescension, dismissal and mockery (rhetorical questions at the reader, "om du hade läst …", "snyggt försök" …).'),
+  cues: z.array(toneConstructionSchema).default([]).describe('More constructions of the pack\'s own.'),
   shouting: z.boolean().default(true).describe('Flag words written in capitals.'),
   maxExclamations: z.number().int().min(1).default(2),
+  lexicon: z
+    .enum(SENTIMENT_LEXICONS)
+    .optional()
+    .describe('A sentiment lexicon shipped with Policyvakt: "nlpjs-afinn-sv" is the Swedish AFINN list of @nlpjs/lang-sv (MIT).'),
+  sentiment: z
+    .record(nonEmpty, z.number().int().min(-5).max(5))
+    .default({})
+    .describe('Words and their sentiment from -5 to +5, added to (and overriding) the lexicon: "befängd": -3.'),
 });
 
 export const platformLengthRuleSchema = z.strictObject({
@@ -194,8 +272,32 @@ export const languageRuleSchema = z.strictObject({
 export const officialBusinessRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('official-business'),
-  phrases: phrases.default([]).describe('Wording that handles official business: a role, a case, a decision.'),
+  phrases: phrases.default([]).describe('Wording that handles official business on its own: a role, a case, a decision.'),
   patterns: z.array(regexSource).default([]),
+  constructions: z
+    .boolean()
+    .default(true)
+    .describe('Use Policyvakt\'s Swedish constructions of speaking in one\'s municipal role: "jobbar jag på bygglovsenheten", "mina kollegor på tekniska", "jag la in det i systemet", "/Pia på skolskjutsenheten".'),
+  cues: z.array(roleConstructionSchema).default([]).describe('More constructions of the pack\'s own.'),
+  workplaces: phrases
+    .default([])
+    .describe('The municipality\'s own workplaces and units ("Servicecenter", "Gatukontoret"), besides the general Swedish ones.'),
+  roles: phrases.default([]).describe('Staff roles besides the general ones ("handläggare", "socialsekreterare").'),
+  services: phrases.default([]).describe('What residents apply for or report, besides the general ones ("bygglov", "skolskjuts").'),
+});
+
+export const personalOpinionRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('personal-opinion'),
+  phrases: phrases.default([]).describe('Wording of a personal opinion on its own ("min personliga åsikt", "jag tycker personligen").'),
+  constructions: z
+    .boolean()
+    .default(true)
+    .describe('Use Policyvakt\'s Swedish constructions of a political opinion: how the writer votes, whom to vote for, a stance on a party, a judgement of its politics.'),
+  cues: z.array(opinionConstructionSchema).default([]).describe('More constructions of the pack\'s own.'),
+  parties: phrases.default([]).describe('Parties in the forms people write them, besides the parliamentary ones (a local party).'),
+  sides: phrases.default([]).describe('Sides in politics ("oppositionen", "majoriteten", "styret"), besides the built-in ones.'),
+  judgements: phrases.default([]).describe('Words that judge politics ("orimligt", "äntligen"), besides the built-in ones.'),
 });
 
 export const ruleSchema = z.discriminatedUnion('kind', [
@@ -203,6 +305,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   substitutionRuleSchema,
   occurrenceRuleSchema,
   metricRuleSchema,
+  nominalisationRuleSchema,
   personnummerRuleSchema,
   phoneNumberRuleSchema,
   emailAddressRuleSchema,
@@ -214,6 +317,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   platformLengthRuleSchema,
   languageRuleSchema,
   officialBusinessRuleSchema,
+  personalOpinionRuleSchema,
 ]);
 
 export const RULE_KINDS = ruleSchema.options.map((option) => option.shape.kind.value);
@@ -280,6 +384,10 @@ export const packSchema = z.strictObject({
       youtube: z.array(accountSchema).default([]),
     })
     .default({ facebook: [], x: [], youtube: [] }),
+  names: z
+    .array(nonEmpty)
+    .default([])
+    .describe('Given names and nicknames that mark a person, besides the Swedish ones Policyvakt knows ("Anna har fått en diagnos").'),
   contacts: z
     .strictObject({
       phones: z.array(nonEmpty).default([]).describe('Switchboard and other official numbers.'),

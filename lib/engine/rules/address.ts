@@ -1,10 +1,15 @@
 /**
  * `address` (du-tilltal): the reader is addressed as "du" (Hofors 2.5 "Läsaren ska alltid tilltalas
  * med 'du'"; Myndigheternas skrivregler 2.2). Flags the capitalised courtesy forms Ni/Er/Ert/Era/Eder
- * inside a sentence, "ni" to one person ("Ni är välkommen"), and third-person address ("den
- * sökande"), each with the du-form that fits. Plural "ni" to a group is correct and left alone.
+ * inside a sentence, "ni" to one person ("Ni är välkommen", "Ni får läsa det själv", "ni" in a reply
+ * to one person greeted or called by name or title), and third-person address ("den sökande"), each
+ * with the du-form that fits, and — in a reply to one person — the role the reader has in the
+ * matter ("Hej Mikael! Fastighetsägaren behöver inte söka bygglov …"). Plural "ni" to a group is
+ * correct and left alone, and so is a third-person phrase that names someone else ("vederbörande
+ * handläggare").
  */
-import { FIRST_NAMES } from '../swedish/first-names';
+import { findAddressee } from '../swedish/addressee';
+import { nameTokens } from '../swedish/individuals';
 import { matchCase } from '../text/casing';
 import { PhraseIndex } from '../text/phrases';
 import type { TextModel } from '../text/model';
@@ -62,7 +67,6 @@ function singularNi(model: TextModel, index: number): boolean {
   return false;
 }
 
-const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tack', 'tjena', 'hälsningar', 'välkommen', 'grattis']);
 const LOWER_FORMS: Record<string, { object: string[]; possessive: string[] }> = {
   ni: { object: ['du'], possessive: ['du'] },
   er: { object: ['dig'], possessive: ['din', 'ditt'] },
@@ -70,22 +74,54 @@ const LOWER_FORMS: Record<string, { object: string[]; possessive: string[] }> = 
   era: { object: ['dina'], possessive: ['dina'] },
 };
 
+const PLURAL_MARKERS = new Set(['tillsammans', 'båda', 'bägge', 'varandra', 'två', 'själva']);
+/** The sentences that speak to several: "… så kan ni lösa det tillsammans". */
+function pluralSentences(model: TextModel): Set<number> {
+  const sentences = new Set<number>();
+  model.lower.forEach((word, index) => {
+    if (PLURAL_MARKERS.has(word)) sentences.add(model.sentenceOf[index]!);
+  });
+  return sentences;
+}
+
+/** "Ni får läsa det själv": "själv" (not "själva") in the same clause makes "ni" one person. */
+function niWithSjalv(model: TextModel, index: number): boolean {
+  const sentence = model.sentenceOf[index];
+  for (let k = index + 1; k <= index + 8 && k < model.tokens.length; k++) {
+    if (model.sentenceOf[k] !== sentence) return false;
+    const token = model.tokens[k]!;
+    if (token.type === 'punct' && token.text !== '-') return false;
+    if (model.lower[k] === 'själv') return true;
+    if (model.lower[k] === 'själva' || model.lower[k] === 'alla' || model.lower[k] === 'båda') return false;
+  }
+  return false;
+}
+
 /**
- * "Hej Anna! Ni kan …": a draft that greets one person by name speaks to that one person, so plain
- * "ni"/"er" in it is the formal singular. Two names or a group ("Hej Anna och Kalle", "Hej alla")
- * make it plural, which is left alone.
+ * Whether a third-person phrase is followed by what it is about rather than by what the reader
+ * does: "vederbörande handläggare" names another person (a noun follows), "Vederbörande kontaktas"
+ * and "Den sökande ska …" address the reader (a verb follows).
  */
-function greetsOnePerson(model: TextModel): boolean {
-  const { tokens, lower } = model;
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.type !== 'word') i++;
-  if (!GREETINGS.has(lower[i] ?? '')) return false;
-  const name = tokens[i + 1];
-  if (!name || name.type !== 'word' || !FIRST_NAMES.has(name.text)) return false;
-  const after = tokens[i + 2];
-  if (!after) return true;
-  if (after.type === 'word' && (lower[i + 2] === 'och' || lower[i + 2] === '&')) return false;
-  return after.type === 'punct' || after.type === 'emoji' || after.type === 'word';
+const FINITE_VERBS = new Set(['ska', 'skall', 'kan', 'bör', 'får', 'måste', 'vill', 'är', 'har', 'blir', 'var', 'hade', 'blev', 'kommer', 'torde', 'äger', 'ges', 'ombeds', 'ombedes', 'uppmanas', 'hänvisas', 'kallas', 'kontaktas', 'meddelas', 'underrättas']);
+const FUNCTION_WORDS = new Set(['att', 'och', 'som', 'i', 'på', 'med', 'till', 'för', 'om', 'av', 'inte', 'också', 'alltid', 'själv', 'eller', 'men', 'så', 'vid', 'hos', 'från', 'under', 'efter', 'nu', 'då', 'redan', 'snarast', 'gärna']);
+/** "… kan ansöka", "… behöver inte": a modal or a finite verb follows the role. */
+function isVerbAfter(model: TextModel, index: number): boolean {
+  const word = model.lower[index];
+  if (word === undefined || model.sentenceOf[index] !== model.sentenceOf[index - 1]) return false;
+  return FINITE_VERBS.has(word) || ['behöver', 'brukar', 'äger', 'ansvarar', 'betalar', 'ansöker', 'söker', 'skickar', 'fyller'].includes(word);
+}
+
+function namesSomeoneElse(model: TextModel, firstToken: number, endToken: number): boolean {
+  // "Vill vederbörande överklaga …": the phrase is the subject after a verb, so it is the reader.
+  const before = model.lower[firstToken - 1];
+  if (before !== undefined && model.sentenceOf[firstToken - 1] === model.sentenceOf[firstToken] && (FINITE_VERBS.has(before) || before === 'vill')) return false;
+  const next = model.tokens[endToken];
+  if (!next || next.type !== 'word' || model.sentenceOf[endToken] !== model.sentenceOf[endToken - 1]) return false;
+  const word = model.lower[endToken]!;
+  if (FINITE_VERBS.has(word) || FUNCTION_WORDS.has(word)) return false;
+  // Present and past tense, passive: "kontaktas", "ansöker", "skickade".
+  if (/(?:[aeiouyåäö]r|s|de|te)$/u.test(word) && !/(?:are|ere|ande|ende)$/u.test(word)) return false;
+  return /^\p{Ll}/u.test(next.text);
 }
 
 function isObjectPosition(model: TextModel, index: number): boolean {
@@ -96,12 +132,26 @@ function isObjectPosition(model: TextModel, index: number): boolean {
 export const address: RuleImplementation<'address'> = {
   kind: 'address',
   swedishOnly: true,
+  ownWordingOnly: true,
   compile(rule) {
     const thirdPerson = new PhraseIndex(rule.thirdPerson.map((phrase) => ({ phrase, data: phrase })));
-    return ({ model }) => {
+    const readerRoles = new PhraseIndex(rule.readerRoles.map((phrase) => ({ phrase, data: phrase })));
+    return ({ model, names }) => {
       const hits: Hit[] = [];
       const { tokens, lower } = model;
-      const oneReader = greetsOnePerson(model);
+      const addressee = findAddressee(model, names);
+      const oneReader = addressee.onePerson;
+      const plural = oneReader ? pluralSentences(model) : new Set<number>();
+      // "Hej Dagny! … Evert är hemma … ert kärl": with someone else named, "ni"/"er" may be the household.
+      const othersNamed = oneReader && nameTokens(model, names).some((index) => !addressee.vocatives.includes(index));
+      // "Hej Mikael! Fastighetsägaren behöver inte söka bygglov …": in a reply to one person, a role
+      // that opens a sentence and is followed by what to do is the reader in the third person.
+      if (oneReader) {
+        for (const match of readerRoles.find(model)) {
+          if (!isSentenceStart(model, match.firstToken) || !isVerbAfter(model, match.endToken)) continue;
+          hits.push({ start: match.start, end: match.end, suggestions: ['Du'] });
+        }
+      }
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
         if (token.type !== 'word') continue;
@@ -110,18 +160,19 @@ export const address: RuleImplementation<'address'> = {
           hits.push({ start: token.start, end: token.end, suggestions: isObjectPosition(model, i) ? forms.object : forms.possessive });
           continue;
         }
-        if (lower[i] === 'ni' && singularNi(model, i)) {
+        if (lower[i] === 'ni' && (singularNi(model, i) || niWithSjalv(model, i))) {
           hits.push({ start: token.start, end: token.end, suggestions: [matchCase(token.text, 'du')] });
           continue;
         }
         const lowerForms = LOWER_FORMS[lower[i]!];
-        // "ni som …" and "er alla" are plural even in a reply to one person.
-        if (oneReader && lowerForms && lower[i + 1] !== 'som' && lower[i + 1] !== 'alla' && lower[i + 1] !== 'båda') {
+        // "ni som …", "er alla" and "så kan ni lösa det tillsammans" are plural even in a reply to one person.
+        if (oneReader && !othersNamed && lowerForms && lower[i + 1] !== 'som' && lower[i + 1] !== 'alla' && lower[i + 1] !== 'båda' && !plural.has(model.sentenceOf[i]!)) {
           const forms = isObjectPosition(model, i) ? lowerForms.object : lowerForms.possessive;
           hits.push({ start: token.start, end: token.end, suggestions: forms.map((form) => matchCase(token.text, form)) });
         }
       }
       for (const match of thirdPerson.find(model)) {
+        if (namesSomeoneElse(model, match.firstToken, match.endToken)) continue;
         const sentenceStart = isSentenceStart(model, match.firstToken);
         hits.push({ start: match.start, end: match.end, suggestions: [sentenceStart ? 'Du' : 'du'] });
       }

@@ -3,30 +3,108 @@
  * individual or a case must not be discussed in social media (Hofors 3.2 "Inlägg som innehåller
  * sekretessbelagd information får inte förekomma"; OSL 26 kap. 1 §). The topic alone is general
  * information and is left alone; the topic together with a person or a case in the same or the next
- * sentence is flagged, with the pack's template for moving the matter to ordinary case handling.
+ * sentence is flagged, with the pack's template for moving the matter to ordinary case handling. A
+ * topic with its owner ("din placering", "hans boendestöd") is a matter by itself; a referral
+ * ("kontakta din socialsekreterare") is not. Topics are found inflected and inside compounds.
  */
+import { findAddressee } from '../swedish/addressee';
 import { individualSentences, near } from '../swedish/individuals';
+import { SwedishTerms } from '../swedish/terms';
+import type { TextModel } from '../text/model';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
 /** How many sentences apart a topic and an individual may stand and still be one matter. */
 const SENTENCE_WINDOW = 1;
 
+/** Whose matter a topic is, said right before it: "din placering", "hans boendestöd", "Kalles LSS-beslut". */
+const OWNERS = new Set(['din', 'ditt', 'dina', 'hans', 'hennes', 'hens', 'deras', 'er', 'ert', 'era', 'min', 'mitt', 'mina']);
+/** "kontakta din socialsekreterare", "du når din handläggare": a referral says nothing about the case. */
+const REFERRAL_VERBS = new Set(['kontakta', 'kontaktar', 'ring', 'ringa', 'ringer', 'mejla', 'maila', 'når', 'nå', 'fråga', 'frågar', 'hos']);
+/** "prata med din handläggare" is a referral, "vi har pratat med din hemtjänstgrupp" a fact. */
+const REFERRAL_BEFORE: Record<string, ReadonlySet<string>> = {
+  med: new Set(['prata', 'pratar', 'tala', 'talar']),
+  till: new Set(['dig', 'er', 'skriv', 'skriva', 'vänd', 'vända']),
+};
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/** Referral verbs that open a sentence: "Ring socialtjänstens mottagning …", "Kontakta elevhälsan". */
+const REFERRAL_OPENERS = new Set(['ring', 'kontakta', 'mejla', 'maila', 'vänd', 'skriv', 'besök', 'hör', 'boka', 'läs']);
+
+/**
+ * A sentence that refers the reader to the service or says the matter cannot be discussed here
+ * ("vi kan inte svara på enskilda ärenden här") names the service without telling anything about
+ * anyone's case: exactly what the guidelines ask for.
+ */
+function refersOrRefuses(model: TextModel, index: number): boolean {
+  const { firstToken, endToken } = model.sentences[index]!;
+  const { lower } = model;
+  let first = firstToken;
+  while (first < endToken && model.tokens[first]!.type !== 'word') first++;
+  if (REFERRAL_OPENERS.has(lower[first] ?? '')) return true;
+  for (let i = firstToken; i < endToken - 1; i++) {
+    if (lower[i] === 'enskilda' && (lower[i + 1] === 'ärenden' || lower[i + 1] === 'fall')) return true;
+    if ((lower[i] === 'kan' || lower[i] === 'får') && lower[i + 1] === 'inte' && ['svara', 'prata', 'diskutera', 'kommentera', 'ta'].includes(lower[i + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "Hamza i hemtjänsten", "Sara på elevhälsan": a person named by where they work, not a case. */
+function namesStaff(model: TextModel, names: ReadonlySet<string>, firstToken: number): boolean {
+  const preposition = model.lower[firstToken - 1];
+  const person = model.tokens[firstToken - 2];
+  return (preposition === 'i' || preposition === 'på' || preposition === 'från') && person !== undefined && names.has(person.text);
+}
+
+function ownedTopic(model: TextModel, names: ReadonlySet<string>, firstToken: number): boolean {
+  // Allow one adjective between owner and topic: "din nya placering", "ditt tidigare LSS-beslut".
+  for (const at of [firstToken - 1, firstToken - 2]) {
+    if (at < 0 || model.sentenceOf[at] !== model.sentenceOf[firstToken]) return false;
+    const word = model.lower[at]!;
+    const token = model.tokens[at]!;
+    if (OWNERS.has(word)) {
+      const before = model.lower[at - 1] ?? '';
+      return !REFERRAL_VERBS.has(before) && !REFERRAL_BEFORE[before]?.has(model.lower[at - 2] ?? '');
+    }
+    if (token.type === 'word' && GENITIVE_NAME.test(token.text) && names.has(token.text.slice(0, -1))) return true;
+    // "din pappas biståndsbeslut": an owned relative's matter.
+    if (token.type === 'word' && /s$/u.test(word) && OWNERS.has(model.lower[at - 1] ?? '')) return true;
+    if (token.type === 'mention' && /:s$/u.test(token.text)) return true;
+    if (token.type !== 'word' || !/^\p{Ll}+(?:a|e|t)$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
 export const confidential: RuleImplementation<'confidential'> = {
   kind: 'confidential',
   swedishOnly: true,
+  ownWordingOnly: false,
   compile(rule) {
-    const topics = new PhraseIndex(rule.topics.map((phrase) => ({ phrase, data: phrase })));
+    // Inflected and compound forms count: "behandlingshemmet", "hemtjänstbeslutet", "LSS-handläggaren".
+    const topics = new SwedishTerms(rule.topics.map((phrase) => ({ phrase, data: phrase })));
     const markers = new PhraseIndex(rule.individualMarkers.map((phrase) => ({ phrase, data: phrase })));
-    return ({ model }) => {
+    return ({ model, names }) => {
       const topicMatches = topics.find(model);
       if (topicMatches.length === 0) return [];
-      // The pack's own markers, plus what every rule knows: a name, "din mamma", "pojken", "ditt ärende".
-      const individuals = individualSentences(model, { extra: markers, pronouns: true });
-      if (individuals.size === 0) return [];
+      // The pack's own markers, plus what every rule knows: a name, "din mamma", "pojken", "ditt ärende",
+      // and in a reply to one person what is said about them ("din ansökan fick avslag").
+      const individuals = individualSentences(model, {
+        extra: markers,
+        pronouns: true,
+        reader: 'one-person',
+        thanksAreNotAboutReader: true,
+        addressee: findAddressee(model, names),
+        names,
+      });
       const hits: Hit[] = [];
       for (const topic of topicMatches) {
-        if (near(individuals, model.sentenceOf[topic.firstToken]!, SENTENCE_WINDOW)) {
+        if (ownedTopic(model, names, topic.firstToken)) {
+          hits.push({ start: topic.start, end: topic.end, template: 'confidentialCase' });
+          continue;
+        }
+        const sentence = model.sentenceOf[topic.firstToken]!;
+        if (namesStaff(model, names, topic.firstToken)) continue;
+        if (!refersOrRefuses(model, sentence) && near(individuals, sentence, SENTENCE_WINDOW)) {
           hits.push({ start: topic.start, end: topic.end, template: 'confidentialCase' });
         }
       }

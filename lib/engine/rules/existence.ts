@@ -5,6 +5,7 @@ import type { Hit, RuleImplementation } from './rule';
 export const existence: RuleImplementation<'existence'> = {
   kind: 'existence',
   swedishOnly: true,
+  ownWordingOnly: true,
   compile(rule) {
     const index = new PhraseIndex(rule.tokens.map((phrase) => ({ phrase, data: phrase })));
     const patterns = rule.patterns.map((source) => new RegExp(source, 'giu'));

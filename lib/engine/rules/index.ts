@@ -6,8 +6,10 @@ import { emailAddress } from './email-address';
 import { existence } from './existence';
 import { language } from './language';
 import { metric } from './metric';
+import { nominalisation } from './nominalisation';
 import { occurrence } from './occurrence';
 import { officialBusiness } from './official-business';
+import { personalOpinion } from './personal-opinion';
 import { personnummer } from './personnummer';
 import { phoneNumber } from './phone-number';
 import { platformLength } from './platform-length';
@@ -22,6 +24,7 @@ export const RULE_IMPLEMENTATIONS: { [K in RuleKind]: RuleImplementation<K> } = 
   substitution,
   occurrence,
   metric,
+  nominalisation,
   personnummer,
   'phone-number': phoneNumber,
   'email-address': emailAddress,
@@ -33,4 +36,5 @@ export const RULE_IMPLEMENTATIONS: { [K in RuleKind]: RuleImplementation<K> } = 
   'platform-length': platformLength,
   language,
   'official-business': officialBusiness,
+  'personal-opinion': personalOpinion,
 };

@@ -18,6 +18,7 @@ export function languageName(code: string): string {
 export const language: RuleImplementation<'language'> = {
   kind: 'language',
   swedishOnly: false,
+  ownWordingOnly: false,
   compile(rule) {
     return ({ model, language: detected, pack }) => {
       if (detected === 'und' || detected === pack.language) return [];

@@ -5,6 +5,7 @@ import type { Hit, RuleImplementation } from './rule';
 export const occurrence: RuleImplementation<'occurrence'> = {
   kind: 'occurrence',
   swedishOnly: false,
+  ownWordingOnly: false,
   compile(rule) {
     const pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, 'gu');
     return ({ model }) => {

@@ -29,6 +29,7 @@ function announcedAsIdentityNumber(model: TextModel, offset: number): boolean {
 export const personnummer: RuleImplementation<'personnummer'> = {
   kind: 'personnummer',
   swedishOnly: false,
+  ownWordingOnly: false,
   compile(rule) {
     const allowed = new Set(rule.allow.map(digitsOnly));
     return ({ model }) => {

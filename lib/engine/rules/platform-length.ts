@@ -63,6 +63,7 @@ export function measure(model: TextModel, platform: Platform, limit: number): Me
 export const platformLength: RuleImplementation<'platform-length'> = {
   kind: 'platform-length',
   swedishOnly: false,
+  ownWordingOnly: false,
   compile(rule) {
     return ({ model, platform }) => {
       const limit = rule.limits[platform];

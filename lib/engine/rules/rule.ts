@@ -15,6 +15,8 @@ export interface RuleContext {
   thread: ThreadContext | undefined;
   /** BCP 47 language of the draft, or 'und'. */
   language: string;
+  /** Given names that mark a person (the pack's `names`), as written: "Anna", "Robban". */
+  names: ReadonlySet<string>;
 }
 
 /** What a check reports; lint() turns it into a Finding. Offsets are into the normalised text. */
@@ -33,5 +35,11 @@ export interface RuleImplementation<K extends RuleKind> {
   kind: K;
   /** The check reads Swedish words, so it says nothing useful about a draft in another language. */
   swedishOnly: boolean;
+  /**
+   * The check judges how the writer writes (du-tilltal, klarspråk, tone), so what stands inside
+   * quotation marks (a title, a quoted comment, a word being explained) is not held against them.
+   * Personal data and sekretess are judged wherever they stand.
+   */
+  ownWordingOnly: boolean;
   compile(rule: RuleOfKind<K>): Check;
 }

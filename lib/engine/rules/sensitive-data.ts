@@ -5,7 +5,9 @@
  * ADHD", "din granne är dömd för stöld", "han är med i facket". The same words as general
  * information ("influensavaccinet finns nu", "så fungerar valet") are left alone.
  */
+import { findAddressee } from '../swedish/addressee';
 import { individualSentences, near } from '../swedish/individuals';
+import { SwedishTerms } from '../swedish/terms';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
@@ -20,28 +22,24 @@ const GROUP_NAMES: Record<string, string> = {
   crime: 'brott',
 };
 
-/** Generic address: "om du har diabetes", "du som är gravid" speak to everyone, not about someone. */
-const GENERIC_DU = /\b(?:om|när|ifall|innan) du\b|\b(?:du|dig|er|ni|alla|den) som\b/iu;
-const DU_WORDS = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
-
 export const sensitiveData: RuleImplementation<'sensitive-data'> = {
   kind: 'sensitive-data',
   swedishOnly: true,
+  ownWordingOnly: false,
   compile(rule) {
-    const terms = new PhraseIndex(
+    // Inflected and compound forms count: "hennes magont", "bröstcancern", "diabetesen".
+    // Every compound of a health word is about health ("demensdiagnosen", "strokeoperationen").
+    const terms = new SwedishTerms(
       Object.entries(rule.terms).flatMap(([group, phrases]) => (phrases ?? []).map((phrase) => ({ phrase, data: group }))),
+      { openCompounds: true },
     );
     const extra = new PhraseIndex(rule.individualMarkers.map((phrase) => ({ phrase, data: phrase })));
-    return ({ model }) => {
+    return ({ model, names }) => {
       const matches = terms.find(model);
       if (matches.length === 0) return [];
-      const individuals = individualSentences(model, { extra, pronouns: true });
-      // "du har diabetes" said to the person answered is about them, unless it is "om du har …".
-      model.lower.forEach((word, index) => {
-        if (!DU_WORDS.has(word)) return;
-        const sentence = model.sentences[model.sentenceOf[index]!]!;
-        if (!GENERIC_DU.test(model.text.slice(sentence.start, sentence.end))) individuals.add(model.sentenceOf[index]!);
-      });
+      // "du har diabetes" said to the person answered is about them, unless it is "om du har …";
+      // "du som medlem i …" is about the reader when the reply is written to one person.
+      const individuals = individualSentences(model, { extra, pronouns: true, reader: 'always', addressee: findAddressee(model, names), names });
       const hits: Hit[] = [];
       for (const match of matches) {
         const sentence = model.sentenceOf[match.firstToken]!;

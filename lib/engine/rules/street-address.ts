@@ -2,10 +2,12 @@
  * `street-address` (personal data): where a private person lives must not be published ("Han bor
  * på Storgatan 12", "hennes adress är Björkvägen 3, 813 32 Hofors"). An address is personal data
  * when it is tied to a person; the address of a library, a school or an event is not, and neither
- * is a street named to a group ("du som bor på Storgatan 1–15"). The pack's own addresses are left
- * alone.
+ * is a street named to a group ("du som bor på Storgatan 1–15"). A name right before the address
+ * ties it to that person even without "bor" ("Hämtas hos Greta Lund, Björkvägen 7"). The pack's
+ * own addresses are left alone.
  */
 import { nameTokens } from '../swedish/individuals';
+import type { TextModel } from '../text/model';
 import type { Hit, RuleImplementation } from './rule';
 
 const STREET_SUFFIXES =
@@ -19,35 +21,74 @@ const STREET_ADDRESS = new RegExp(
 const POSTCODE = /(?<![\p{N}])\d{3} \d{2} \p{Lu}\p{Ll}+/gu;
 
 /** Wording that ties a place to where one person lives. */
-const LIVES = /\b(?:bor|bodde|bosatt|hemadress\w*|adress(?:en)?|folkbokförd|flyttade|flyttat|lägenhet(?:en)?|hemma hos|hem till)\b/iu;
+const LIVES = /^(?:bor|bodde|bosatt|hemadress\p{L}*|adress|adressen|folkbokförd|flyttade|flyttat|lägenhet|lägenheten|hemma|hem)$/u;
 /** …said of one person, not a group ("du som bor", "alla som bor", "boende på"). */
-const ONE_PERSON = /\b(?:jag|han|hon|hen|hans|hennes|hens|min|mitt|din|ditt|deras|familjen|grannen|mamma|pappa|mannen|kvinnan|pojken|flickan)\b/iu;
-const GROUP = /\b(?:som bor|som har|boende|hushåll\w*|alla|ni som)\b/iu;
+const ONE_PERSON = new Set(['jag', 'han', 'hon', 'hen', 'henne', 'honom', 'hans', 'hennes', 'hens', 'min', 'mitt', 'din', 'ditt', 'deras', 'familjen', 'grannen', 'mamma', 'pappa', 'mannen', 'kvinnan', 'pojken', 'flickan']);
+const GROUP = /^(?:boende|hushåll\p{L}*|alla)$/u;
+/** Between a person's name and the address: "Greta Lund, Björkvägen 7", "hos Greta på Björkvägen 7". */
+const NAME_JOINERS = new Set([',', 'på', 'i', 'från', '(', '-', ':', 'på adressen']);
+const HOUSEHOLD = new Set(['familjen', 'fam', 'makarna', 'paret', 'syskonen']);
+
+interface SentenceFacts {
+  lives: boolean;
+  onePerson: boolean;
+  group: boolean;
+  named: boolean;
+}
+
+/** What a sentence says about who lives where, read once per sentence (so the rule stays linear). */
+function sentenceFacts(model: TextModel, index: number, named: ReadonlySet<number>): SentenceFacts {
+  const sentence = model.sentences[index]!;
+  const facts: SentenceFacts = { lives: false, onePerson: false, group: false, named: named.has(index) };
+  const { lower } = model;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const word = lower[i]!;
+    if (LIVES.test(word) || (word === 'hem' && lower[i + 1] === 'till')) facts.lives = true;
+    if (ONE_PERSON.has(word)) facts.onePerson = true;
+    if (GROUP.test(word) || (lower[i + 1] === 'som' && (word === 'ni' || word === 'alla' || word === 'du') && (lower[i + 2] === 'bor' || lower[i + 2] === 'har'))) {
+      facts.group = true;
+    }
+  }
+  return facts;
+}
+
+/** "Greta Lund, Björkvägen 7" / "familjen Dahl, Kopparvägen 22": a person's name right before the address. */
+function namedRightBefore(model: TextModel, names: ReadonlySet<string>, start: number): boolean {
+  let k = model.tokenAt(start) - 1;
+  if (k >= 0 && NAME_JOINERS.has(model.lower[k]!)) k--;
+  const token = model.tokens[k];
+  if (!token || token.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (names.has(token.text)) return true;
+  const before = model.tokens[k - 1];
+  return before !== undefined && (names.has(before.text) || HOUSEHOLD.has(model.lower[k - 1]!));
+}
 
 export const streetAddress: RuleImplementation<'street-address'> = {
   kind: 'street-address',
   swedishOnly: true,
+  ownWordingOnly: false,
   compile(rule) {
-    return ({ model, pack }) => {
+    return ({ model, pack, names }) => {
       const official = [...pack.contacts.addresses, ...rule.allow].map((address) => address.toLowerCase());
-      const named = new Set(nameTokens(model).map((index) => model.sentenceOf[index]!));
+      const named = new Set(nameTokens(model, names).map((index) => model.sentenceOf[index]!));
+      const facts = new Map<number, SentenceFacts>();
       const hits: Hit[] = [];
-      const seen: Array<[number, number]> = [];
-      for (const pattern of [STREET_ADDRESS, POSTCODE]) {
-        for (const m of model.text.matchAll(pattern)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (seen.some(([s, e]) => start < e && end > s)) continue;
-          seen.push([start, end]);
-          if (official.some((address) => address.includes(m[0].toLowerCase()) || m[0].toLowerCase().includes(address))) continue;
-          const sentence = model.sentences.find((s) => s.start <= start && start < s.end);
-          const text = sentence ? model.text.slice(sentence.start, sentence.end) : m[0];
-          const sentenceIndex = sentence ? model.sentences.indexOf(sentence) : -1;
-          const personal = LIVES.test(text) && (ONE_PERSON.test(text) || named.has(sentenceIndex)) && !GROUP.test(text);
-          if (personal) hits.push({ start, end });
-        }
+      let covered = -1;
+      const matches = [...model.text.matchAll(STREET_ADDRESS), ...model.text.matchAll(POSTCODE)].sort((a, b) => a.index - b.index);
+      for (const m of matches) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (start < covered) continue;
+        covered = end;
+        const lowered = m[0].toLowerCase();
+        if (official.some((address) => address.includes(lowered) || lowered.includes(address))) continue;
+        const index = model.sentenceAt(start);
+        let known = facts.get(index);
+        if (!known) facts.set(index, (known = sentenceFacts(model, index, named)));
+        const personal = (known.lives && (known.onePerson || known.named) && !known.group) || (!known.group && namedRightBefore(model, names, start));
+        if (personal) hits.push({ start, end });
       }
-      return hits.sort((a, b) => a.start - b.start);
+      return hits;
     };
   },
 };

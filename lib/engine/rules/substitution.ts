@@ -1,7 +1,11 @@
 /**
  * `substitution`: officialese with a plain replacement, in every inflected form
- * (erhålla/erhåller/erhöll/erhållit → få/får/fick/fått). The replacement is the quick fix.
+ * (erhålla/erhåller/erhöll/erhållit → få/får/fick/fått). The replacement is the quick fix. Forms an
+ * entry does not list — the old passive "utbetales", the participle "erhållna" — are generated from
+ * the forms it does (swedish/inflection.ts); where the replacement's form is not known, the finding
+ * names the plain word without offering a one-click fix.
  */
+import { verbVariants } from '../swedish/inflection';
 import { matchCase } from '../text/casing';
 import { PhraseIndex } from '../text/phrases';
 import type { RuleImplementation } from './rule';
@@ -12,18 +16,26 @@ const ALTERNATIVES = /\s*\|\s*/;
 export const substitution: RuleImplementation<'substitution'> = {
   kind: 'substitution',
   swedishOnly: true,
+  ownWordingOnly: true,
   compile(rule) {
-    const forms = rule.entries.flatMap((entry) =>
-      entry.avoid.map((phrase, formIndex) => ({
+    const forms = rule.entries.flatMap((entry) => [
+      ...entry.avoid.map((phrase, formIndex) => ({
         phrase,
-        data: (entry.prefer.length === 1 ? entry.prefer[0]! : entry.prefer[formIndex]!).split(ALTERNATIVES),
+        data: { replacements: (entry.prefer.length === 1 ? entry.prefer[0]! : entry.prefer[formIndex]!).split(ALTERNATIVES), fix: true },
       })),
-    );
+      ...verbVariants(entry.avoid, entry.prefer).map(({ form, prefer }) => ({
+        phrase: form,
+        data: { replacements: (prefer ?? entry.prefer[0]!).split(ALTERNATIVES), fix: prefer !== undefined },
+      })),
+    ]);
     const index = new PhraseIndex(forms);
     return ({ model }) =>
       index.find(model).map(({ start, end, data }) => {
         const matched = model.text.slice(start, end);
-        return { start, end, suggestions: data.filter(Boolean).map((word) => matchCase(matched, word)) };
+        const replacements = data.replacements.filter(Boolean).map((word) => matchCase(matched, word));
+        return data.fix
+          ? { start, end, suggestions: replacements }
+          : { start, end, suggestions: [], values: { suggestion: replacements.join(' / ') } };
       });
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { TextModel } from '../text/model';
 import { PhraseIndex } from '../text/phrases';
-import { FIRST_NAMES } from './first-names';
+import type { Addressee } from './addressee';
 
 /** Pronouns that point at one particular person. "Du" is left out: "du som …" is everyone. */
 const PERSON_PRONOUNS = new Set(['han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'hens']);
@@ -25,12 +25,16 @@ const DEFINITE_PERSONS = [
   'den anställde', 'den anställda', 'läraren', 'sonen', 'dottern', 'mamman', 'pappan', 'modern',
   'fadern', 'föräldern', 'tonåringen', 'flickans', 'pojkens', 'barnets', 'elevens', 'patientens',
   'brukarens', 'mannens', 'kvinnans', 'den unge', 'den unga', '15-åringen', '16-åringen', '17-åringen',
-  '14-åringen', '13-åringen', '12-åringen', 'den misstänkte', 'gärningsmannen', 'den dömde',
+  '14-åringen', '13-åringen', '12-åringen', 'den misstänkte', 'gärningsmannen', 'den dömde', 'pojkarna',
+  'flickorna', 'syskonen', 'tvillingarna',
 ];
 const CASE_WORDS = ['ditt ärende', 'ert ärende', 'mitt ärende', 'hans ärende', 'hennes ärende', 'din ansökan', 'din anmälan', 'ditt beslut', 'din utredning', 'ditt bistånd'];
 
 const INDIVIDUAL_PHRASES = new PhraseIndex(
   [
+    // "pojkens", "mammans": the definite persons in the genitive.
+    ...DEFINITE_PERSONS.filter((person) => !person.includes(' ') && !person.endsWith('s')).map((person) => `${person}s`),
+    'syskonen', 'småsyskonen', 'barnen i familjen',
     // "din mamma" and the genitive "din mammas (beslut)".
     ...OWNERS.flatMap((owner) => RELATIONS.flatMap((relation) => [`${owner} ${relation}`, `${owner} ${relation.endsWith('s') ? relation : `${relation}s`}`])),
     ...DEFINITE_PERSONS,
@@ -38,34 +42,144 @@ const INDIVIDUAL_PHRASES = new PhraseIndex(
   ].map((phrase) => ({ phrase, data: phrase })),
 );
 
-/** Token indexes of given names written as names (capitalised, not all capitals). */
-export function nameTokens(model: TextModel): number[] {
+/** Token indexes of given names written as names (capitalised, not all capitals), also in the genitive ("Alvas"). */
+export function nameTokens(model: TextModel, names: ReadonlySet<string>): number[] {
   const found: number[] = [];
   model.tokens.forEach((token, index) => {
-    if (token.type === 'word' && FIRST_NAMES.has(token.text)) found.push(index);
+    if (token.type !== 'word') return;
+    if (names.has(token.text) || (token.text.endsWith('s') && names.has(token.text.slice(0, -1)))) found.push(index);
   });
   return found;
 }
 
+/** Something that finds marker words: a phrase index or a term list. */
+interface MarkerFinder {
+  find(model: TextModel): Array<{ firstToken: number }>;
+}
+
 export interface IndividualOptions {
+  /** Given names that mark a person (the pack's names). */
+  names: ReadonlySet<string>;
   /** The pack's own words that tie a matter to a person or a case. */
-  extra?: PhraseIndex<string>;
+  extra?: MarkerFinder;
   /** Count han/hon/hen as a person ("Han har fått stöd av socialtjänsten" is about someone). */
   pronouns?: boolean;
+  /**
+   * Count sentences that say something about the reader ("du", "din"): always, or only when the
+   * draft is written to one person (a reply that greets them or opens with their handle).
+   */
+  reader?: 'always' | 'one-person';
+  /** Whom the draft speaks to (see addressee.ts); needed for `reader`. */
+  addressee?: Addressee;
+  /** Thanks passed on ("Tack för dina fina ord", "vi skickar vidare ditt beröm") say nothing about the reader's matter. */
+  thanksAreNotAboutReader?: boolean;
 }
 
 /** The sentences (by index) that mention one identifiable person or a person's case. */
-export function individualSentences(model: TextModel, options: IndividualOptions = {}): Set<number> {
+export function individualSentences(model: TextModel, options: IndividualOptions): Set<number> {
   const sentences = new Set<number>();
   for (const match of INDIVIDUAL_PHRASES.find(model)) sentences.add(model.sentenceOf[match.firstToken]!);
   if (options.extra) for (const match of options.extra.find(model)) sentences.add(model.sentenceOf[match.firstToken]!);
-  for (const index of nameTokens(model)) sentences.add(model.sentenceOf[index]!);
+  // A name counts where the draft speaks about someone, not where it greets the person it answers.
+  const vocatives = new Set(options.addressee?.vocatives ?? []);
+  for (const index of nameTokens(model, options.names)) if (!vocatives.has(index)) sentences.add(model.sentenceOf[index]!);
+  // "familjen Berg": one household, named.
+  model.lower.forEach((word, index) => {
+    if ((word === 'familjen' || word === 'makarna') && /^\p{Lu}\p{Ll}/u.test(model.tokens[index + 1]?.text ?? '')) sentences.add(model.sentenceOf[index]!);
+  });
   if (options.pronouns) {
     model.lower.forEach((word, index) => {
-      if (model.tokens[index]!.type === 'word' && PERSON_PRONOUNS.has(word)) sentences.add(model.sentenceOf[index]!);
+      if (model.tokens[index]!.type === 'word' && PERSON_PRONOUNS.has(word) && !pointsAtStaff(model, index)) {
+        sentences.add(model.sentenceOf[index]!);
+      }
+    });
+  }
+  if (options.reader === 'always' || (options.reader === 'one-person' && options.addressee?.onePerson)) {
+    const onePerson = options.addressee?.onePerson ?? false;
+    model.sentences.forEach((_sentence, index) => {
+      if (speaksAboutReader(model, index, onePerson) && !(options.thanksAreNotAboutReader && passesOnThanks(model, index))) sentences.add(index);
     });
   }
   return sentences;
+}
+
+/** Roles of the municipality's own staff: "en biståndshandläggare", "vår skolsköterska". */
+const STAFF = /(?:handläggare|sekreterare|sköterska|läkare|kurator|psykolog|rektor|lärare|pedagog|assistent|personal|medarbetare|tjänsteman|tjänstemän|samordnare|chef|coach|vägledare|rådgivare|utredare|behandlare)$/u;
+const STAFF_DETERMINERS = new Set(['en', 'ett', 'vår', 'våra', 'någon', 'kommunens']);
+
+/**
+ * "…be att få prata med en biståndshandläggare. Hon hjälper dig": "hon" is the staff member just
+ * introduced, not someone whose matter is discussed. True when an indefinite or "vår" staff role
+ * stands earlier in the pronoun's sentence or in the sentence before it.
+ */
+function pointsAtStaff(model: TextModel, index: number): boolean {
+  const sentence = model.sentenceOf[index]!;
+  // At most 30 words back: enough for two sentences, and bounded work per pronoun on any draft.
+  const from = Math.max(index - 30, sentence > 0 ? model.sentences[sentence - 1]!.firstToken : model.sentences[sentence]!.firstToken);
+  for (let k = index - 1; k > from; k--) {
+    if (STAFF.test(model.lower[k]!) && (STAFF_DETERMINERS.has(model.lower[k - 1]!) || STAFF_DETERMINERS.has(model.lower[k - 2] ?? ''))) return true;
+  }
+  return false;
+}
+
+const DU_FORMS: ReadonlySet<string> = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
+const THANKS = new Set(['tack', 'tackar', 'tacka', 'beröm', 'berömmet', 'hälsningen', 'hälsningar']);
+
+/** "Tack för dina fina ord", "vi skickar vidare ditt beröm": thanks, not a fact about the reader. */
+function passesOnThanks(model: TextModel, index: number): boolean {
+  const { firstToken, endToken } = model.sentences[index]!;
+  for (let i = firstToken; i < endToken; i++) {
+    const word = model.lower[i]!;
+    if (THANKS.has(word) || (word === 'fina' && model.lower[i + 1] === 'ord') || (word === 'skickar' && model.lower[i + 1] === 'vidare')) return true;
+  }
+  return false;
+}
+/** "om du …", "när du …": a condition anyone may meet, not a fact about the reader. */
+const CONDITIONS = new Set(['om', 'när', 'ifall', 'innan', 'såvida']);
+/** "Har du frågor om …?", "Vill du veta mer …?": a question to anyone who reads. */
+const OPEN_QUESTION_VERBS = new Set([
+  'har', 'vill', 'behöver', 'undrar', 'känner', 'vet', 'saknar', 'funderar', 'letar', 'söker', 'planerar',
+  'ska', 'kan', 'är', 'tänker', 'bor', 'jobbar', 'arbetar', 'får', 'brukar', 'skulle', 'vill',
+]);
+/** "du kan läsa mer", "kontakta din handläggare": instructions and referrals say nothing about a case. */
+const INSTRUCTIONS = new Set(['läsa', 'läser', 'hitta', 'hittar', 'ansöka', 'ansöker', 'söka', 'kontakta', 'ringa', 'ring', 'mejla', 'maila', 'boka', 'anmäla', 'vända', 'vänd', 'når', 'nå', 'prata', 'fråga', 'kontaktar', 'ringer', 'mejlar']);
+const GENERIC_RELATIVE_HEADS = new Set(['du', 'dig', 'er', 'ni', 'alla', 'den', 'de', 'dem']);
+
+/**
+ * Whether sentence `index` says something about the reader: it has "du"/"din" that is not a
+ * condition ("om du har diabetes"), an open question ("Har du frågor om …?"), an instruction or
+ * referral ("du når din handläggare via växeln"), or — unless the draft is written to one person —
+ * a group ("du som är gravid", "alla som").
+ */
+export function speaksAboutReader(model: TextModel, index: number, onePerson: boolean): boolean {
+  const sentence = model.sentences[index]!;
+  const { lower, tokens } = model;
+  let you = false;
+  const last = tokens[sentence.endToken - 1]!;
+  const question = last.type === 'punct' && last.text.includes('?');
+  let firstWord = sentence.firstToken;
+  while (firstWord < sentence.endToken && tokens[firstWord]!.type !== 'word') firstWord++;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const word = lower[i]!;
+    if (!DU_FORMS.has(word)) continue;
+    const previous = lower[i - 1] ?? '';
+    const next = lower[i + 1] ?? '';
+    if ((word === 'du' || word === 'dig') && CONDITIONS.has(previous)) return false;
+    if (word === 'du' && question && i === firstWord + 1 && OPEN_QUESTION_VERBS.has(lower[firstWord]!)) return false;
+    if (next === 'som' && GENERIC_RELATIVE_HEADS.has(word) && !onePerson) return false;
+    if (word === 'du' && INSTRUCTIONS.has(next)) continue;
+    if ((word === 'din' || word === 'ditt' || word === 'dina') && INSTRUCTIONS.has(previous)) continue;
+    if (word === 'du' && next === 'kan' && INSTRUCTIONS.has(lower[i + 2] ?? '')) continue;
+    you = true;
+  }
+  if (!you) return false;
+  // "alla som …" or "den som …" anywhere in the sentence: it speaks to a group.
+  if (!onePerson) {
+    for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
+      if (lower[i + 1] === 'som' && (lower[i] === 'alla' || lower[i] === 'den')) return false;
+    }
+  }
+  return true;
 }
 
 /** True when sentence `index` or one within `window` sentences of it is in `sentences`. */

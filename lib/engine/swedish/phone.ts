@@ -3,9 +3,13 @@
  * (08) 123 45 67, 023-830 00, +46 70 123 45 67, 0046 70 1234567.
  */
 
-/** A leading +46/0046/0, then digit groups joined by at most one space, hyphen or slash. */
+/**
+ * A leading +46/0046/0, then at most five more digit groups joined by one space, hyphen or slash.
+ * The bound keeps a timetable ("05 05 05 20 …") from becoming one candidate that is shortened again
+ * and again: each match is short, and the next one starts after it.
+ */
 export const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)46[ -]?(?:\(0\)[ -]?)?[1-9]\d*|\(0\d{1,3}\)|0\d+)(?:(?: ?[-–/] ?| )\d+)*(?![\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}+\-/.,])(?:(?:\+|00)46[ -]?(?:\(0\)[ -]?)?[1-9]\d{0,11}|\(0\d{1,3}\)|0\d{1,11})(?:(?: ?[-–/] ?| )\d{1,8}){0,5}(?![\p{N}]|[.,]\d)/gu;
 
 /** The number in national form (0…), digits only. */
 export function nationalDigits(written: string): string {

@@ -2,7 +2,9 @@
  * Sentence boundaries for Swedish social-media text. A sentence ends at . ! ? or …, except after an
  * abbreviation (t.ex., bl.a., dvs., kl.) or an initial ("A. Berg"), and before a lower-case word
  * ("ca. 20 platser" style slips). Posts also use line breaks as sentence breaks: a blank line always
- * ends a sentence, a single line break does unless the next line continues in lower case.
+ * ends a sentence, a single line break does unless the next line continues in lower case. In posts an
+ * emoji often stands where the full stop would ("Ny översiktsplan 🗺️ Planen visar …"): an emoji after
+ * a word and before a capitalised word ends the sentence too.
  */
 import { SWEDISH_ABBREVIATIONS } from './abbreviations';
 import type { Token } from './tokenize';
@@ -57,6 +59,15 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > first && breaksAtLine(tokens[i]!)) close(i);
+    if (i > first && emojiStop(tokens, i)) {
+      close(i);
+      continue;
+    }
+    if (isListSeparator(tokens, i)) {
+      // "Måndag 6–20 / Tisdag 6–20 / …": items of a list, each its own sentence.
+      close(i + 1);
+      continue;
+    }
     if (endsSentence(tokens, i)) {
       // Closing quotes, brackets and emoji right after the stop belong to the same sentence.
       let end = i + 1;
@@ -67,6 +78,29 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   }
   close(tokens.length);
   return sentences;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const LIST_SEPARATORS = new Set(['/', '|', '•', '·', '▪']);
+
+/** A "/", "|" or bullet standing alone between spaces separates the items of a list. */
+function isListSeparator(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.type !== 'punct' || !LIST_SEPARATORS.has(token.text)) return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (previous === undefined || previous.end < token.start) && (next === undefined || next.start > token.end);
+}
+
+/** Token i is a capitalised word after a run of emoji that follows a word: "plan 🗺️ Planen". */
+function emojiStop(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.type !== 'word' || !UPPER_START.test(token.text)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.type === 'emoji') k--;
+  if (k === i - 1 || k < 0) return false;
+  const before = tokens[k]!;
+  return before.type === 'word' || before.type === 'number' || before.type === 'hashtag' || before.type === 'url';
 }
 
 function isTrailer(token: Token): boolean {

@@ -108,11 +108,16 @@ describe('finding offsets point into the original text', () => {
     expect(text.slice(finding.start, finding.end)).toBe(`811218${dash}9876`);
   });
 
-  it('curly double and single quotes around words', () => {
-    const text = 'Han skrev \u201CErhålla\u201D och \u2018skall\u2019 i mejlet.';
+  it('curly double and single quotes before the flagged words', () => {
+    const text = 'Han skrev \u201Cvälkommen\u201D och \u2018tack\u2019, men du skall erhålla svar.';
     const found = lintBas(text).filter((finding) => finding.ruleId === 'bas.myndighetssprak');
-    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual(['Erhålla', 'skall']);
-    expect(found.map((finding) => finding.suggestions)).toEqual([['Få'], ['ska']]);
+    expect(found.map((finding) => text.slice(finding.start, finding.end))).toEqual(['skall', 'erhålla']);
+    expect(found.map((finding) => finding.suggestions)).toEqual([['ska'], ['få']]);
+  });
+
+  it('curly quotes mark a quotation: the words in it are mentioned, not written', () => {
+    const text = 'Vi byter \u201CErhålla\u201D mot \u2018få\u2019 och \u201Eskall\u201D mot ska.';
+    expect(lintBas(text).filter((finding) => finding.ruleId === 'bas.myndighetssprak')).toEqual([]);
   });
 
   it('a decomposed å (a + U+030A) inside the flagged word', () => {

@@ -22,7 +22,8 @@ describe('language: what it catches', () => {
     const all = findings(bas, text);
     expect(all.map((f) => f.ruleId)).toEqual(['bas.sprak']);
     // The same shouting and exclamation marks in Swedish are flagged.
-    expect(findings(bas, 'LÄS REGLERNA innan du skriver!!! Biblioteket är stängt på måndag.', { only: 'bas.ton' })).toHaveLength(2);
+    const swedish = 'LÄS REGLERNA innan du skriver!!! Biblioteket är stängt på måndag.';
+    expect(flagged(bas, swedish, { only: 'bas.ton' })).toEqual(expect.arrayContaining(['LÄS REGLERNA', '!!!']));
   });
 
   it('rules that are not about Swedish words still run on an English draft', () => {

@@ -17,6 +17,8 @@ function sentenceWithLongWords(long: number): string {
   return `${words.join(' ')}.`;
 }
 
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
 describe('metric (LIX): what it catches', () => {
   it('a draft over the limit: the whole draft, with the value rounded and the limit', () => {
     const text = sentenceWithLongWords(5); // 20 + 25 = 45
@@ -33,14 +35,34 @@ describe('metric (LIX): what it catches', () => {
     expect(flagged(pack, sentenceWithLongWords(9), { only: 'test.lix-x', platform: 'x' })).toHaveLength(1); // 65
   });
 
-  it('the built-in rule: 45 in general, 50 on X', () => {
+  it('the built-in rule: the standard band, over 50 is hard, measured from 40 words', () => {
     const bas = builtinPack('bas');
-    const text = sentenceWithLongWords(6); // 50
-    expect(single(bas, text, { only: 'bas.lix' }).message).toBe(
-      'Texten är svårläst (LIX 50, högst 45 rekommenderas här). Skriv kortare meningar och enklare ord.',
+    const twoSentences = (long: number) => `${sentenceWithLongWords(long)} ${capitalised(sentenceWithLongWords(long))}`;
+    const hard = twoSentences(7); // 40 words in two sentences: 20 + 35 = 55
+    expect(single(bas, hard, { only: 'bas.lix' }).message).toBe(
+      'Texten är svårläst (LIX 55; över 50 räknas som svår text). Skriv kortare meningar och enklare ord.',
     );
-    expect(flagged(bas, text, { only: 'bas.lix', platform: 'x' })).toEqual([]);
-    expect(single(bas, sentenceWithLongWords(7), { only: 'bas.lix', platform: 'x' }).message).toContain('LIX 55, högst 50');
+    expect(single(bas, hard, { only: 'bas.lix', platform: 'x' }).message).toContain('LIX 55');
+    // At the limit, and one ordinary sentence however many long words: sentence length judges those.
+    expect(flagged(bas, twoSentences(6), { only: 'bas.lix' })).toEqual([]);
+    expect(flagged(bas, sentenceWithLongWords(9), { only: 'bas.lix' })).toEqual([]);
+  });
+});
+
+describe('metric (heavy words): a short text packed with very long words', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.tunga-ord' };
+
+  it('catches a short text where over a third of the words have more than twelve letters', () => {
+    const text = 'Socialförvaltningens kvalitetsutvecklingsarbete omfattar verksamhetsuppföljning och kompetensförsörjning.';
+    expect(single(bas, text, only).message).toContain('67 %'); // 4 of 6 words
+  });
+
+  it('leaves alone two or fewer heavy words, long texts (LIX judges them) and ordinary compounds', () => {
+    expect(flagged(bas, 'Samhällsbyggnadsförvaltningen och kommunfullmäktige ses i dag.', only)).toEqual([]);
+    expect(flagged(bas, 'Vi bygger en ny återvinningscentral vid Industrigatan. Den öppnar i maj och har öppet alla dagar.', only)).toEqual([]);
+    const long = `${'Kvalitetsutvecklingsarbetet verksamhetsuppföljningen kompetensförsörjningen. '.repeat(14)}`;
+    expect(flagged(bas, long, only)).toEqual([]);
   });
 });
 

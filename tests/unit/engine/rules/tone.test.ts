@@ -8,15 +8,15 @@ const bas = builtinPack('bas');
 const only = { only: 'bas.ton' };
 
 describe('tone: what it catches', () => {
-  it('a condescending phrase, with no automatic fix', () => {
+  it('condescending wording, one finding per sentence from its first cue to its last, with no automatic fix', () => {
     const text = 'Läs på innan du skriver.';
     const finding = single(bas, text, only);
-    expect(finding).toMatchObject({ ruleId: 'bas.ton', category: 'tone', severity: 'warning', start: 0, end: 6, suggestions: [] });
-    expect(finding.message).toContain('”Läs på”');
+    expect(finding).toMatchObject({ ruleId: 'bas.ton', category: 'tone', severity: 'warning', start: 0, end: 23, suggestions: [] });
+    expect(finding.message).toBe('Håll en vänlig ton även när inlägget är otrevligt: ”Läs på innan du skriver” kan uppfattas som en tillrättavisning.');
   });
 
   it('phrases anywhere in the draft, and words given with a star', () => {
-    expect(flagged(bas, 'Det är löjligt, sluta gnälla. Ni är idioter.', only)).toEqual(['löjligt', 'sluta gnälla', 'idioter']);
+    expect(flagged(bas, 'Det är löjligt, sluta gnälla. Ni är idioter.', only)).toEqual(['löjligt, sluta gnälla', 'Ni är idioter']);
   });
 
   it('a run of words in capitals, with the lower-case text as the fix', () => {

@@ -1,0 +1,121 @@
+/**
+ * The constructions that make a reply condescending, dismissive or mocking in Swedish, whatever
+ * words fill them: an adverb that accuses the reader ("uppenbarligen", "som sagt"), a counterfactual
+ * reproach ("det hade du vetat om du hade läst …"), an order to read or understand first, a
+ * rhetorical question at the reader ("hur många gånger …", "är det så svårt att …"), dismissing the
+ * reader's view ("om du inte gillar … behöver du inte …", "du får väl …"), mocking ("intressant
+ * teori", "snyggt försök"), blame ("det är ju du som missade …"), a negative judgement of the reader
+ * or their comment ("du verkar mest vilja bråka", "en befängd kommentar") and a curt close
+ * ("Punkt."). The constructions themselves are pack data (lib/packs/swedish/tone-constructions.ts);
+ * this file holds what they are matched with: the tests they may name, the irony emoji, and the
+ * matching. Each cue has a weight; tone.ts adds them up per sentence.
+ */
+import { ConstructionIndex, type Step, type TokenTest } from '../text/constructions';
+import type { TextModel } from '../text/model';
+import type { SentimentLexicon } from './sentiment';
+
+/** What a cue makes the reply sound like; shown in the finding's message ("kan uppfattas som …"). */
+export const TONE_LABELS = [
+  'nedlåtande',
+  'avfärdande',
+  'ironi',
+  'hån',
+  'en tillrättavisning',
+  'en retorisk fråga',
+  'skuldbeläggande',
+  'ett tvärt avslut',
+  'skrik',
+] as const;
+export type ToneLabel = (typeof TONE_LABELS)[number];
+
+/** Names of the tests a construction may use (see TONE_TESTS). */
+export const TONE_TEST_NAMES = ['negative-word', 'positive-word', 'not-link-or-name', 'end-of-clause', 'ordinal'] as const;
+
+export interface ToneCue {
+  /** Token range [firstToken, endToken) and offsets into the normalised text. */
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  weight: number;
+  label: ToneLabel;
+}
+
+export interface CueContext {
+  model: TextModel;
+  lexicon: SentimentLexicon;
+}
+
+
+type Predicate = TokenTest<CueContext>;
+
+/** Feelings are what empathy names ("du är besviken"): not a judgement of the reader. */
+const FEELINGS = new Set([
+  'besviken', 'besvikna', 'arg', 'arga', 'ledsen', 'ledsna', 'upprörd', 'upprörda', 'orolig', 'oroliga', 'frustrerad',
+  'frustrerade', 'irriterad', 'irriterade', 'trött', 'trötta', 'rädd', 'rädda', 'missnöjd', 'missnöjda', 'förvånad',
+  'osäker', 'stressad', 'sjuk', 'ensam', 'fel',
+]);
+const negativeTrait: Predicate = ({ model, lexicon }, i) => {
+  const word = model.lower[i]!;
+  return model.tokens[i]!.type === 'word' && !FEELINGS.has(word) && lexicon.at(model, i) <= -2;
+};
+const positive: Predicate = ({ model, lexicon }, i) => model.tokens[i]!.type === 'word' && lexicon.at(model, i) >= 2;
+const endOfClause: Predicate = ({ model }, i) => model.tokens[i]!.type === 'punct' || model.tokens[i]!.type === 'emoji';
+/** "Läs på innan du …", not "Läs på hofors.se" or "Läs på Biblioteket". */
+const notLink: Predicate = ({ model }, i) => {
+  const token = model.tokens[i]!;
+  return token.type !== 'url' && !(token.type === 'word' && /^\p{Lu}/u.test(token.text));
+};
+
+/** The tests a tone construction may name in a `test` or `next` step. */
+export const TONE_TESTS: Record<(typeof TONE_TEST_NAMES)[number], Predicate> = {
+  'negative-word': negativeTrait,
+  'positive-word': positive,
+  'not-link-or-name': notLink,
+  'end-of-clause': endOfClause,
+  // "tredje", "femtionde", "20:e": counting how often the reader has asked.
+  ordinal: ({ model }, i) => /^(?:andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde|hundrade|tusende|\d+:e|n:te|x:e)$/u.test(model.lower[i]!),
+};
+
+/** Irony and contempt in emoji: an eye-roll is enough alone, a wry smile adds to other cues. */
+const STRONG_EMOJI = ['🙄', '🤦', '😒', '🥱', '😤'];
+const WEAK_EMOJI = ['🙃', '😏', '🤨', '🤷', '😂', '🤣'];
+
+/** A tone construction as a pack holds it. */
+export interface ToneConstructionData {
+  steps: readonly Step<CueContext>[];
+  weight: number;
+  label: ToneLabel;
+  question?: boolean;
+  opening?: boolean;
+  whole?: boolean;
+  unless?: readonly string[];
+}
+
+/** The tone constructions of a rule, indexed once when the pack is compiled. */
+export class ToneCues {
+  private readonly index: ConstructionIndex<CueContext, { label: ToneLabel; weight: number }>;
+
+  constructor(constructions: readonly ToneConstructionData[]) {
+    this.index = new ConstructionIndex<CueContext, { label: ToneLabel; weight: number }>(
+      constructions.map(({ label, weight, unless, ...construction }) => ({
+        ...construction,
+        ...(unless ? { unless: new Set(unless) } : {}),
+        data: { label, weight },
+      })),
+      TONE_TESTS,
+    );
+  }
+
+  /** Every cue in the draft: the constructions, and irony in emoji. */
+  find(context: CueContext): ToneCue[] {
+    const { tokens } = context.model;
+    const cues: ToneCue[] = this.index.find(context).map(({ firstToken, endToken, start, end, data }) => ({ firstToken, endToken, start, end, ...data }));
+    tokens.forEach((token, index) => {
+      if (token.type !== 'emoji') return;
+      const weight = STRONG_EMOJI.some((emoji) => token.text.startsWith(emoji)) ? 2 : WEAK_EMOJI.some((emoji) => token.text.startsWith(emoji)) ? 1 : 0;
+      if (weight > 0) cues.push({ firstToken: index, endToken: index + 1, start: token.start, end: token.end, weight, label: 'ironi' });
+    });
+    return cues;
+  }
+}

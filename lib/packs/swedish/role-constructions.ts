@@ -1,0 +1,111 @@
+/**
+ * Policyvakt's Swedish constructions of speaking in one's municipal role, for the
+ * `official-business` rule kind (a rule with `"constructions": true` gets them, and these word lists,
+ * when its pack is loaded): saying where one works at the municipality ("som ni vet jobbar jag på
+ * bygglovsenheten", "vi på fritidsgården"), one's colleagues there ("mina kollegor på tekniska"),
+ * signing with the unit ("/Pia på skolskjutsenheten"), reporting what one did in a case ("jag la in
+ * det i systemet", "jag har godkänt …"), saying a resident's matter is done ("din skolskjuts är
+ * ordnad") and asking for the matter to be sent to oneself ("skicka ritningarna till mig"). Strong
+ * constructions (2) are enough alone; the weaker ones — a handling verb, "på jobbet", "till mig" —
+ * count together. Steps and tests: lib/engine/text/constructions.ts, lib/engine/swedish/role-cues.ts.
+ *
+ * The vocabulary of a municipality's own work is matched inflected and in compounds:
+ * "bygglovsenheten", "gatuavdelningen", "studievägledarna", "hemtjänstbeslutet".
+ */
+import type { RoleConstruction } from '../schema';
+
+/** Where municipal staff work. A pack adds its own unit names ("Gatukontoret", "Servicecenter"). */
+export const WORKPLACES = [
+  'kommun', 'kommunen', 'förvaltning', 'enhet', 'avdelning', 'kontor', 'nämnd', 'socialtjänst', 'hemtjänst', 'fritidsgård',
+  'kulturskola', 'bibliotek', 'skola', 'förskola', 'äldreboende', 'stadshus', 'kommunhus', 'räddningstjänst',
+  'vuxenutbildning', 'kundtjänst', 'kontaktcenter', 'medborgarservice', 'tekniska', 'simhall', 'badhus', 'reningsverk',
+  'återvinningscentral', 'växel', 'växeln', 'servicecenter', 'fritidsförvaltning', 'gatukontor', 'miljökontor',
+  'barn- och utbildning', 'vård och omsorg', 'miljö- och bygg', 'kultur och fritid', 'samhällsbyggnad', 'lss-boende',
+  'gruppboende', 'korttidsboende', 'familjecentral', 'ungdomsmottagning', 'elevhälsa', 'musikskola',
+];
+
+/** Roles of municipal staff: "jag är handläggare", "en av studievägledarna". */
+export const ROLES = [
+  'handläggare', 'socialsekreterare', 'vägledare', 'inspektör', 'samordnare', 'enhetschef', 'förvaltningschef',
+  'rektor', 'förskolechef', 'kurator', 'bibliotekarie', 'planarkitekt', 'bygglovshandläggare', 'kommunikatör',
+  'tjänsteman', 'tjänsteperson', 'sektionschef', 'avdelningschef', 'projektledare', 'miljöinspektör', 'undersköterska',
+  'fritidsledare', 'skolskjutssamordnare', 'lärare', 'förskollärare', 'pedagog', 'sjuksköterska', 'fältassistent',
+];
+
+/** What residents apply for, report or are billed: the matters staff handle. */
+export const SERVICES = [
+  'ansökan', 'ärende', 'bygglov', 'tillstånd', 'parkeringstillstånd', 'parkeringsbot', 'felanmälan', 'synpunkt',
+  'anmälan', 'skolskjuts', 'förskoleplats', 'skolplats', 'plats', 'bistånd', 'beslut', 'bidrag', 'föreningsbidrag',
+  'detaljplan', 'planområde', 'sophämtning', 'sopbil', 'sopkärl', 'kärl', 'snöröjning', 'plogning', 'körschema',
+  'gatlampa', 'gatlykta', 'gatubelysning', 'gatlyse', 'vattenavstängning', 'vattenläcka', 'räkning', 'faktura',
+  'avgift', 'taxa', 'busskort', 'färdtjänst', 'hemtjänst', 'bostadsanpassning', 'kö', 'bokning', 'lönekontor',
+  'schema', 'lista', 'system', 'systemet', 'e-tjänst',
+];
+
+const WORK = ['jobbar', 'arbetar', 'jobbade', 'arbetade', 'sitter', 'satt'];
+const AT = ['på', 'inom', 'i', 'med', 'för', 'hos', 'som'];
+const FILLER = ['ju', 'själv', 'också', 'faktiskt', 'numera', 'sedan', 'nu'];
+const YOUR = ['din', 'ditt', 'dina', 'er', 'ert', 'era'];
+/** What staff do with a case, as the writer reports it: "jag har registrerat", "jag la in". */
+const HANDLED = [
+  'registrerat', 'registrerade', 'godkänt', 'godkände', 'beviljat', 'beviljade', 'avslagit', 'avslog', 'handlagt',
+  'handlägger', 'strukit', 'strök', 'rättat', 'rättade', 'ändrat', 'ändrade', 'lagt', 'la', 'lade', 'bokat', 'bokade',
+  'skickat', 'skickade', 'lämnat', 'lämnade', 'fixar', 'fixat', 'fixade', 'ordnat', 'ordnade', 'ordnar', 'kollat',
+  'kollade', 'kontrollerat', 'kontrollerade', 'åtgärdat', 'åtgärdade', 'beställt', 'beställde', 'flyttat', 'flyttade',
+  'makulerat', 'makulerade', 'prioriterat', 'prioriterade', 'tittat', 'tittade', 'löst', 'löste', 'justerat', 'justerade',
+  'skickar', 'registrerar', 'godkänner', 'beviljar', 'bokar', 'ändrar', 'rättar', 'lägger', 'åtgärdar', 'beställer',
+];
+/** A resident's matter, done: "Din skolskjuts är ordnad", "din anmälan är registrerad". */
+const DONE = [
+  'ordnad', 'ordnat', 'klar', 'klart', 'fixad', 'fixat', 'godkänd', 'godkänt', 'beviljad', 'beviljat', 'registrerad',
+  'registrerat', 'ändrad', 'ändrat', 'rättad', 'rättat', 'bokad', 'bokat', 'makulerad', 'makulerat', 'inlagd', 'inlagt',
+  'mottagen', 'behandlad', 'handlagd', 'åtgärdad', 'åtgärdat', 'beställd', 'beställt', 'registrerats', 'handlagts',
+  'godkänts', 'beviljats', 'mottagits', 'åtgärdats', 'ändrats', 'rättats',
+];
+
+const cue = (weight: number, steps: RoleConstruction['steps'], extra: Partial<RoleConstruction> = {}): RoleConstruction => ({ steps, weight, ...extra });
+
+export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
+  // Where I work: "jag jobbar på kommunen", "jobbar jag på bygglovsenheten", "Jobbar på miljöenheten".
+  cue(2, ['jag', { optional: FILLER }, WORK, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }]),
+  cue(2, [WORK, 'jag', { optional: FILLER }, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }]),
+  cue(2, [WORK, AT, { skip: 3 }, { test: 'workplace' }], { opening: true }),
+  cue(2, ['jag', 'är', { optional: ['anställd', 'en', 'ju'] }, { skip: 3 }, ['på', 'inom', 'hos', 'vid'], { skip: 2 }, { test: 'workplace' }]),
+  cue(2, ['jag', 'är', { optional: ['ju', 'själv'] }, { skip: 3 }, { test: 'role' }]),
+  cue(2, ['som', 'anställd', { skip: 2 }, { test: 'workplace' }]),
+  cue(2, ['vi', ['på', 'inom', 'i'], { skip: 2 }, { test: 'workplace' }]),
+  // "mina kollegor på tekniska" (with what was done, it is handling); not "Ha en fin sommar, alla kollegor".
+  cue(1.5, [['mina', 'min', 'våra', 'kollegorna', 'kollegan', 'kollegerna', 'chefen'], { optional: ['kollegor', 'kollega', 'chef', 'kolleger'] }, ['på', 'inom', 'i', 'vid'], { skip: 2 }, { test: 'workplace' }]),
+  // "Som rektor på Norrbackaskolan kan jag meddela …", "som handläggare".
+  cue(2, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }]),
+  cue(2, ['som', { test: 'role' }, { optional: ',' }, { skip: 2 }, 'jag']),
+  // "… simhallen: jag jobbar där".
+  cue(2, [{ test: 'workplace' }, { skip: 6 }, 'jag', { optional: FILLER }, WORK, { optional: FILLER }, 'där']),
+  cue(2, ['i', 'min', 'tjänst']),
+  cue(2, ['min', ['förvaltning', 'enhet', 'avdelning', 'arbetsgrupp', 'chef', 'handläggare']]),
+  // Signed with the unit or role: "/Pia på skolskjutsenheten", "/Jonas, fritidsledare".
+  cue(2, ['/', { test: 'capitalised' }, { optional: ',' }, { optional: ['på', 'från', 'vid'] }, { skip: 2 }, { test: 'workplace-or-role' }]),
+
+  // Handling a case: "jag la in den i systemet", "det kollade jag i kartan", "jag har pratat med kollegorna".
+  cue(1.5, ['jag', { optional: ['har', 'hade', 'ska', 'kan', 'har'] }, { optional: ['redan', 'nu', 'själv', 'just'] }, HANDLED]),
+  cue(2, ['jag', { optional: ['har', 'hade'] }, { optional: ['redan', 'nu', 'själv', 'just'] }, HANDLED, { skip: 2 }, { test: 'service' }]),
+  // A care or case meeting the writer took part in: "Hade vårdplaneringsmöte med …".
+  cue(1.5, [['hade', 'haft', 'har'], { optional: ['ett', 'en'] }, { test: 'meeting' }, 'med']),
+  cue(1, ['till', ['er', 'alla', 'dig'], 'som', { optional: 'har' }, ['frågat', 'undrat', 'klagat', 'klagar', 'frågar', 'undrar', 'skrivit']]),
+  cue(1.5, [HANDLED, 'jag']),
+  cue(1.5, [['lagt', 'la', 'lade', 'lägger'], 'in', { skip: 2 }, ['i', 'på'], { skip: 1 }, { test: 'service' }]),
+  cue(1, ['jag', { optional: ['har', 'ska', 'kan'] }, { optional: 'redan' }, ['pratat', 'pratade', 'prata', 'pratar'], 'med']),
+  cue(1, ['jag', ['kan', 'ska'], ['bekräfta', 'lova', 'kolla', 'fixa', 'ordna', 'titta']]),
+  cue(1, ['jag', 'lovar', 'att']),
+  cue(2, [YOUR, { optional: ['nya'] }, { test: 'service' }, ['är', 'har', 'blev', 'blir'], { optional: ['nu', 'redan', 'också'] }, { optional: 'blivit' }, DONE]),
+  cue(2, [YOUR, { optional: ['nya'] }, { test: 'service' }, ['handläggs', 'behandlas', 'utreds', 'prövas']]),
+  cue(1, ['ska', 'vara', ['lagad', 'fixad', 'klar', 'åtgärdad', 'plogad', 'tömd', 'ordnad', 'asfalterad', 'bytt', 'lagat']]),
+  cue(1, ['på', 'jobbet']),
+  cue(1, ['i', 'vårt', ['system', 'register', 'diarium', 'ärendesystem']]),
+
+  // Asking for the matter to come to me.
+  cue(1, ['till', 'mig', { next: 'not-själv' }]),
+  cue(1, [['mejla', 'maila', 'ring', 'sms:a', 'messa', 'pm:a', 'dm:a', 'kontakta'], 'mig']),
+  cue(1, ['i', 'ett', { optional: ['privat', 'personligt'] }, ['meddelande', 'direktmeddelande', 'pm', 'dm']]),
+  cue(1, ['hör', 'av', 'dig', 'till', 'mig']),
+];

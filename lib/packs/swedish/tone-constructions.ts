@@ -1,0 +1,229 @@
+/**
+ * Policyvakt's Swedish constructions of condescension, dismissal and mockery, for the `tone` rule
+ * kind (a tone rule with `"constructions": true` gets them when its pack is loaded). Each is a token
+ * pattern with a weight: the strong ones (2) are enough alone, the weaker ones count only together
+ * in a sentence or two neighbouring ones. Sincere text shares words with these ("Tack för den fina
+ * bilden!", "Jaha, då förstår vi!", "Lycka till! 🍀", "Som sagt i filmen kan du …"), so no single
+ * common word is a construction on its own. Steps and tests: see lib/engine/text/constructions.ts
+ * and lib/engine/swedish/tone-cues.ts.
+ *
+ * The lists live here, in the pack data, rather than in the engine: the content scripts receive them
+ * with the pack instead of carrying them in their code.
+ */
+import type { ToneConstruction } from '../schema';
+
+const YOU = ['du', 'ni'];
+const YOU_OBJECT = ['dig', 'er'];
+const YOUR = ['din', 'ditt', 'dina', 'er', 'ert', 'era'];
+const INTENSIFIERS = ['otroligt', 'väldigt', 'verkligen', 'enormt', 'oerhört', 'så', 'extremt', 'sjukt', 'supersmart', 'fantastiskt'];
+/** What the reader should have paid attention to, as supine or past: "om du hade läst", "om du följde". */
+const ATTENDED = [
+  'läst', 'läste', 'lyssnat', 'lyssnade', 'tittat', 'tittade', 'kollat', 'kollade', 'följt', 'följde', 'brytt', 'brydde',
+  'tänkt', 'tänkte', 'vetat', 'förstått', 'hängt', 'hängde', 'orkat', 'orkade', 'läst', 'besökt', 'frågat',
+];
+/** The reader's contribution, which mockery and judgements are about. */
+const CONTRIBUTION = [
+  'kommentar', 'kommentaren', 'kommentarer', 'inlägg', 'inlägget', 'fråga', 'frågan', 'påstående', 'påståendet', 'teori',
+  'teorin', 'argument', 'argumentet', 'resonemang', 'resonemanget', 'åsikt', 'åsikten', 'logik', 'idé', 'idén', 'förslag',
+  'slutsats', 'slutsatsen', 'analys', 'analysen', 'synpunkt',
+];
+/** What a reader writes: a judgement of it is a judgement of them ("en befängd kommentar"). */
+const COMMENT = ['kommentar', 'kommentaren', 'kommentarer', 'inlägg', 'inlägget', 'fråga', 'frågan', 'påstående', 'påståendet', 'teori', 'teorin', 'resonemang', 'resonemanget', 'logik', 'argument'];
+/** Thanks, apology and empathy: a sentence with these is not judging the reader. */
+const SINCERE = ['tack', 'tacka', 'förstår', 'beklagar', 'förlåt', 'ursäkt', 'ursäkta', 'ledsen', 'tråkigt', 'synd', 'hoppas'];
+
+const tr = 'en tillrättavisning' as const;
+const rq = 'en retorisk fråga' as const;
+
+export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
+  // Rhetorical questions at the reader.
+  { label: rq, weight: 2, steps: ['hur', 'många', 'gånger'] },
+  { label: rq, weight: 2, question: true, steps: ['är', 'det', { optional: ['verkligen', 'så'] }, { optional: 'så' }, 'svårt'] },
+  { label: rq, weight: 2, steps: ['hur', 'svårt', 'kan', 'det', 'vara'] },
+  { label: rq, weight: 2, question: true, steps: ['har', YOU, { optional: 'inte' }, 'ens'] },
+  { label: rq, weight: 2, steps: ['vad', 'är', 'det', YOU, 'inte', ['förstår', 'fattar', 'begriper']] },
+  { label: rq, weight: 2, question: true, steps: [YOU, 'tror', { optional: ['alltså', 'verkligen', 'på'] }, { optional: 'allvar' }, 'att'] },
+  { label: rq, weight: 2, question: true, steps: ['tror', YOU, ['verkligen', 'på', 'själv', 'själva']] },
+  { label: rq, weight: 1.5, question: true, steps: ['vad', ['trodde', 'väntade', 'tror'], YOU] },
+  { label: rq, weight: 2, question: true, steps: [['kan', 'orkar'], YOU, 'inte', ['läsa', 'lyssna', 'titta', 'förstå', 'läsa']] },
+  { label: rq, weight: 2, question: true, steps: [['fattar', 'begriper'], YOU, 'inte'] },
+  { label: rq, weight: 1.5, question: true, steps: [['förstår', 'hör', 'ser'], YOU, 'inte'] },
+  { label: rq, weight: 2, question: true, steps: ['vem', 'tror', YOU] },
+
+  // Counterfactual reproach: what the reader would know had they paid attention.
+  { label: tr, weight: 2, steps: ['hade', YOU, { optional: 'bara' }, ['läst', 'vetat', 'sett', 'lyssnat', 'tittat', 'kollat', 'följt', 'förstått', 'märkt']] },
+  { label: tr, weight: 2, steps: ['om', YOU, { optional: 'bara' }, { optional: ['hade', 'hade'] }, ATTENDED] },
+  { label: tr, weight: 2, steps: ['det', 'hade', YOU, ['vetat', 'sett', 'förstått', 'märkt', 'hittat']] },
+  { label: tr, weight: 1.5, steps: [YOU, 'har', { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, ['läst', 'lyssnat', 'tittat', 'förstått', 'fattat', 'begripit', 'hängt']] },
+  { label: tr, weight: 1.5, steps: ['har', YOU, { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, ['läst', 'lyssnat', 'tittat', 'förstått', 'fattat', 'begripit', 'hängt']] },
+  { label: tr, weight: 1.5, steps: ['innan', YOU, ['klagar', 'kommenterar', 'gnäller', 'kritiserar', 'uttalar', 'skriver', 'sprider', 'anklagar']] },
+
+  // Orders to read, watch or understand first.
+  { label: tr, weight: 2, steps: ['läs', 'på', { next: 'not-link-or-name' }] },
+  { label: tr, weight: 2, steps: [['läs', 'titta', 'lyssna', 'kolla'], { skip: 4 }, ['först', 'själv', 'själva', 'igen', 'ordentligt', 'noga', 'noggrant']] },
+  { label: tr, weight: 2, steps: [['läs', 'titta', 'lyssna', 'kolla'], { skip: 4 }, 'en', 'gång', 'till'] },
+  { label: tr, weight: 2, steps: ['försök', { optional: ['nu', 'bara', 'åtminstone'] }, { optional: 'att' }, ['förstå', 'begripa', 'fatta', 'hänga']] },
+  { label: tr, weight: 1, steps: ['sätt', ['dig', 'er'], 'in'] },
+  { label: tr, weight: 2, steps: ['gör', YOUR, { optional: 'egen' }, ['läxa', 'hemläxa', 'hemläxor', 'läxor']] },
+  { label: tr, weight: 1, steps: ['kolla', { optional: 'upp' }, { optional: 'det' }, ['själv', 'själva']] },
+  { label: tr, weight: 1, steps: ['googla'] },
+  { label: tr, weight: 2, steps: ['sluta', ['klaga', 'gnälla', 'tjata', 'sprida', 'ljuga', 'hetsa', 'bråka', 'gnäll', 'spamma', 'trolla', 'hota', 'tjafsa', 'skrika']] },
+  { label: tr, weight: 2, steps: ['lugna', { optional: 'ner' }, YOU_OBJECT] },
+  { label: tr, weight: 2, steps: ['skärp', YOU_OBJECT] },
+  { label: tr, weight: 1, steps: ['ta', 'det', 'lugnt'] },
+
+  // Dismissing the reader and their view.
+  { label: 'avfärdande', weight: 2, steps: ['om', YOU, 'inte', ['gillar', 'tycker', 'trivs', 'är'], { skip: 8 }, ['behöver', 'måste'], YOU, { optional: ['ju', 'väl'] }, 'inte'] },
+  { label: 'avfärdande', weight: 1.5, steps: [['behöver', 'måste'], YOU, 'ju', 'inte'] },
+  { label: 'avfärdande', weight: 2, steps: [['får', 'kan'], YOU, ['väl', 'ju'], ['flytta', 'åka', 'gå', 'lämna', 'låta']] },
+  { label: 'avfärdande', weight: 2, steps: ['får', YOU, 'gärna', 'flytta'] },
+  { label: 'avfärdande', weight: 2, opening: true, steps: ['lägg', 'ner', { next: 'end-of-clause' }] },
+  { label: 'avfärdande', weight: 2, steps: [YOU, 'får', 'väl'] },
+  { label: 'avfärdande', weight: 2, steps: ['får', YOU, 'väl'] },
+  { label: 'avfärdande', weight: 2, steps: ['ingen', ['har', 'hade', 'bad'], ['frågat', 'bett', 'dig', 'om']] },
+  { label: 'avfärdande', weight: 2, steps: ['ingen', 'tvingar', YOU_OBJECT] },
+  { label: 'avfärdande', weight: 2, steps: ['ingen', 'bryr', 'sig'] },
+  { label: 'avfärdande', weight: 2, steps: ['det', 'är', { optional: 'inte' }, ['ditt', 'ert', 'vårt', 'mitt'], 'problem'] },
+  { label: 'avfärdande', weight: 2, steps: ['tyck', 'vad', YOU, 'vill'] },
+  { label: 'avfärdande', weight: 2, steps: ['skyll', YOU_OBJECT, ['själv', 'själva']] },
+  { label: 'avfärdande', weight: 1.5, opening: true, steps: ['ja', ',', 'ja'] },
+  { label: 'avfärdande', weight: 1.5, opening: true, steps: ['jaja'] },
+  { label: 'avfärdande', weight: 1.5, steps: ['det', 'har', 'vi', 'hört', { optional: ['förut', 'förr'] }] },
+  { label: 'avfärdande', weight: 1, steps: ['vi', 'tänker', 'inte'] },
+  { label: 'avfärdande', weight: 2, steps: ['bara', 'för', 'att', YOU] },
+
+  // Mockery and irony.
+  { label: 'hån', weight: 1.5, steps: [['intressant', 'spännande', 'fascinerande', 'kreativ', 'kul'], 'teori'] },
+  { label: 'hån', weight: 2, steps: [['snyggt', 'bra', 'fint', 'gott', 'ärligt'], 'försök'] },
+  { label: 'hån', weight: 2, steps: ['vilken', 'överraskning'] },
+  { label: 'hån', weight: 2, steps: ['synd', 'bara', 'att'] },
+  { label: 'hån', weight: 2, steps: ['grattis', 'då'] },
+  { label: 'hån', weight: 2, steps: ['stackars', YOU_OBJECT] },
+  { label: 'hån', weight: 2, steps: ['vad', 'kul', 'för', YOU_OBJECT] },
+  { label: 'hån', weight: 2, steps: ['tack', 'för', 'ingenting'] },
+  { label: 'hån', weight: 1.5, steps: ['tack', 'för', 'ännu', 'en'] },
+  { label: 'hån', weight: 1.5, steps: ['tack', 'för', ['den', 'din', 'er', 'denna'], INTENSIFIERS, { test: 'positive-word' }] },
+  { label: 'hån', weight: 1.5, steps: ['grattis', { optional: ',' }, YOU, { optional: 'har' }, ['hittat', 'hittade', 'lyckats', 'lyckades', 'upptäckt', 'upptäckte']] },
+  { label: 'hån', weight: 1, steps: ['det', 'enda', ['felet', 'hålet', 'stället', 'misstaget', 'problemet']] },
+  { label: 'hån', weight: 2, steps: ['konstigt', 'att', 'alla', 'andra'] },
+  { label: 'hån', weight: 1.5, steps: ['utom', YOU] },
+  { label: 'hån', weight: 1, steps: ['som', 'alla', 'andra'] },
+  { label: 'ironi', weight: 1.5, opening: true, steps: ['självklart', { skip: 6 }, 'just', ['din', 'ditt', 'du', 'dig']] },
+  { label: 'ironi', weight: 1, opening: true, steps: ['jaså'] },
+  { label: 'ironi', weight: 1.5, opening: true, steps: ['jaha', { optional: ',' }, { optional: ['och', 'så'] }, YOU] },
+  { label: 'ironi', weight: 1, steps: ['nu', 'är', 'det', ['vårt', 'kommunens', 'vi', 'politikernas'], { optional: 'fel' }] },
+  { label: 'ironi', weight: 1.5, steps: ['vi', 'hade', { optional: 'nog' }, 'aldrig', ['märkt', 'sett', 'förstått', 'vetat', 'klarat']] },
+  { label: 'hån', weight: 1.5, steps: ['inget', 'med', 'verkligheten', 'att', 'göra'] },
+  { label: 'hån', weight: 0.5, steps: [['den', 'det', 'teorin', 'påståendet'], ['stämmer', 'håller'], { optional: 'tyvärr' }, 'inte'] },
+  { label: 'ironi', weight: 2, opening: true, steps: [['😂', '🤣'], { optional: ['😂', '🤣'] }, 'nej'] },
+
+  // Blame.
+  { label: 'skuldbeläggande', weight: 2, steps: ['det', 'är', { optional: 'ju' }, YOU, 'som', { optional: ['har', 'inte'] }, ['inte', 'missade', 'missat', 'glömde', 'glömt', 'slarvade', 'slarvat', 'struntade', 'struntat', 'valde', 'valt', 'har']] },
+  { label: 'skuldbeläggande', weight: 1, steps: ['det', 'är', 'inte', 'vi', 'som'] },
+  { label: 'skuldbeläggande', weight: 1.5, steps: [YOU, 'har', { optional: 'ju' }, ['själv', 'själva'], ['valt', 'skrivit', 'sagt', 'missat', 'glömt']] },
+
+  // Accusing adverbs and reminders that the writer has said it before.
+  { label: 'nedlåtande', weight: 1.5, steps: ['uppenbarligen'] },
+  { label: 'nedlåtande', weight: 1, steps: ['tydligen'] },
+  { label: 'nedlåtande', weight: 1, steps: ['som', 'sagt'] },
+  { label: 'nedlåtande', weight: 1.5, opening: true, steps: ['återigen', ':'] },
+  { label: 'nedlåtande', weight: 1, steps: ['återigen'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['för', { test: 'ordinal' }, 'gången'] },
+  { label: 'nedlåtande', weight: 1.5, steps: [{ test: 'ordinal' }, 'gången', YOU] },
+  { label: 'nedlåtande', weight: 2, steps: [YOU, 'är', { optional: ['ungefär', 'typ', 'nog', 'säkert'] }, 'den', { test: 'ordinal' }, 'som'] },
+  { label: 'nedlåtande', weight: 0.5, steps: ['en', 'gång', 'till'] },
+  { label: 'nedlåtande', weight: 1, steps: ['som', 'vi', { optional: 'redan' }, { optional: 'har' }, ['skrev', 'sa', 'sagt', 'skrivit', 'förklarat', 'förklarade']] },
+  { label: 'nedlåtande', weight: 1, steps: [['två', 'tre', 'fyra', 'flera', 'många', 'fem', 'tio'], 'gånger', { next: 'end-of-clause' }] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['vid', 'det', 'här', 'laget'] },
+  { label: tr, weight: 2, steps: [YOU, { optional: ['själv', 'själva'] }, ['borde', 'bör'], { optional: ['ju', 'väl', 'nog'] }, ['veta', 'förstå', 'känna', 'begripa']] },
+  { label: tr, weight: 2, steps: ['är', YOU, { optional: ['kanske', 'nog'] }, 'inte', 'rätt', 'person'] },
+  { label: tr, weight: 1.5, steps: ['om', YOU, 'inte', 'kan', ['läsa', 'förstå', 'hitta', 'räkna']] },
+  { label: 'avfärdande', weight: 2, steps: ['är', 'det', ['inte', 'knappast'], ['vårt', 'mitt', 'kommunens'], 'problem'] },
+  { label: 'avfärdande', weight: 2, steps: ['diskussionen', 'är', ['avslutad', 'slut', 'över', 'stängd']] },
+  { label: 'avfärdande', weight: 1.5, steps: ['vi', 'har', 'inga', 'fler', ['kommentarer', 'svar']] },
+  { label: 'ironi', weight: 2, steps: [['kul', 'skönt', 'härligt', 'trevligt'], 'att', YOU, 'har', 'tid'] },
+  { label: 'ironi', weight: 1.5, steps: ['seriöst'], whole: true },
+  { label: 'ironi', weight: 1.5, steps: ['seriöst', '?'] },
+  { label: 'nedlåtande', weight: 2, steps: [YOU, ['klagar', 'gnäller', 'tjatar', 'klankar'], { skip: 4 }, ['allt', 'jämt', 'ständigt', 'hela']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['till', 'och', 'med', ['barnen', 'barn', 'en', 'mina', 'ett', 'femåringar']] },
+  { label: tr, weight: 2, steps: ['läs', { skip: 4 }, 'innan', YOU] },
+  { label: 'nedlåtande', weight: 2, steps: ['förklara', { skip: 4 }, 'långsamt'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['så', 'att', 'alla', 'hänger', 'med'] },
+  { label: 'ironi', weight: 1, opening: true, steps: ['jo', 'tack'] },
+  { label: 'nedlåtande', weight: 1, steps: ['vi', ['har', 'hade'], 'redan', ['svarat', 'förklarat', 'skrivit', 'sagt']] },
+  { label: 'nedlåtande', weight: 1, steps: ['vi', ['förklarade', 'skrev', 'sa'], 'det', 'redan'] },
+  { label: 'nedlåtande', weight: 1, steps: ['har', 'vi', 'redan', ['svarat', 'förklarat', 'skrivit', 'sagt']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['vi', 'tar', 'det', 'en', 'gång', 'till'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'står', { optional: ['ju', 'faktiskt', 'tydligt'] }, 'i', ['inlägget', 'texten', 'informationen', 'filmen', 'beslutet', 'artikeln', 'kallelsen']] },
+  { label: 'nedlåtande', weight: 1, steps: ['samma', 'fråga', { skip: 2 }, ['gånger', 'gång']] },
+  { label: 'nedlåtande', weight: 1, steps: ['den', { test: 'ordinal' }, ['i', 'idag', 'den', 'för']] },
+  { label: 'nedlåtande', weight: 1, steps: ['det', 'står', { optional: ['ju', 'faktiskt', 'tydligt'] }, ['i', 'på', 'tydligt', 'ju']] },
+  { label: 'nedlåtande', weight: 1, steps: [YOU, { optional: ['vet', 'har', 'kan', 'är'] }, 'ju'] },
+  { label: 'nedlåtande', weight: 0.5, steps: ['faktiskt'] },
+  { label: 'nedlåtande', weight: 1, steps: ['som', 'jag', ['sa', 'sagt', 'skrev', 'skrivit']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'står', 'ju'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'är', ['väl', 'faktiskt', 'ju'], 'inte', 'så', 'svårt'] },
+  { label: 'nedlåtande', weight: 0.5, steps: ['det', 'är', 'inte', 'så', 'svårt'] },
+  { label: 'nedlåtande', weight: 2, steps: ['det', 'var', 'dumt', { optional: 'gjort' }, 'av', YOU_OBJECT] },
+  { label: 'ironi', weight: 1, steps: ['lycka', 'till', 'med', 'det'] },
+  { label: 'nedlåtande', weight: 0.5, opening: true, steps: ['snälla', ','] },
+
+  // Reminders that it has been said before, and what that implies about the reader.
+  { label: 'nedlåtande', weight: 1.5, steps: ['som', { optional: ['redan', 'tidigare'] }, ['framgått', 'nämnts', 'sagts', 'skrivits', 'påpekats', 'meddelats', 'förklarats']] },
+  { label: 'nedlåtande', weight: 1, steps: ['inte', { optional: 'har' }, ['lästs', 'lästes']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['så', 'många', 'gånger'] },
+  { label: 'nedlåtande', weight: 1, steps: ['gång', 'på', 'gång'] },
+  { label: 'nedlåtande', weight: 1, steps: ['om', 'och', 'om', 'igen'] },
+  { label: 'nedlåtande', weight: 1, steps: ['om', 'det', 'ens'] },
+  { label: 'nedlåtande', weight: 1, steps: ['vi', 'börjar', 'undra'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['vi', 'tar', 'det', { skip: 2 }, 'en', 'gång', 'till'] },
+  { label: 'nedlåtande', weight: 1.5, steps: [['extra', 'riktigt', 'väldigt', 'mycket', 'lite'], 'långsamt'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['svårt', 'att', 'hänga', 'med'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'står', { optional: ['väldigt', 'mycket', 'ganska', 'ju'] }, 'tydligt'] },
+  { label: 'nedlåtande', weight: 2, steps: ['den', 'som', 'orkar', ['läsa', 'lyssna', 'titta']] },
+  { label: tr, weight: 1.5, steps: ['innan', 'man', ['skriver', 'kommenterar', 'klagar', 'gnäller', 'uttalar']] },
+  { label: tr, weight: 2, steps: ['läs', { skip: 4 }, 'nästa', 'gång'] },
+  { label: tr, weight: 1, steps: ['vänligen', 'läs'] },
+  { label: 'skuldbeläggande', weight: 1.5, steps: [['vi', 'du', 'ni'], 'vet', { optional: ['mycket', 'precis', 'lika'] }, 'väl'] },
+  { label: tr, weight: 1.5, steps: [YOU, { skip: 8 }, ['borde', 'bör'], { optional: 'kanske' }, 'inte'] },
+  { label: tr, weight: 1.5, steps: ['nästa', ['gång', 'år'], 'kanske', YOU] },
+  { label: tr, weight: 1.5, steps: ['kanske', YOU, ['kan', 'ska', 'borde'], { skip: 8 }, ['själv', 'själva']] },
+  { label: 'avfärdande', weight: 2, steps: ['tar', { optional: ['vi', 'jag'] }, 'inte', YOUR, { skip: 2 }, 'på', 'allvar'] },
+  { label: 'avfärdande', weight: 2, steps: [['kan', 'får'], YOU, { optional: ['ju', 'väl'] }, 'alltid', ['flytta', 'åka', 'gå', 'byta']] },
+  { label: 'avfärdande', weight: 1.5, steps: ['en', 'kommentar', 'till', 'så'] },
+  { label: 'avfärdande', weight: 1, steps: ['blir', YOU, ['blockerad', 'blockerade', 'avstängd', 'avstängda', 'bannad']] },
+  // Sarcastic gratitude and admiration.
+  { label: 'ironi', weight: 2, steps: ['hade', 'vi', { optional: ['faktiskt', 'nog'] }, 'aldrig', ['kommit', 'tänkt', 'klarat', 'kunnat', 'listat']] },
+  { label: 'ironi', weight: 1.5, steps: ['tur', 'att', ['någon', 'du', 'ni', 'vi']] },
+  { label: 'ironi', weight: 2, steps: ['vad', 'skulle', 'vi', 'göra', 'utan'] },
+  { label: 'ironi', weight: 2, steps: ['tack', 'för', 'lektionen'] },
+  { label: 'ironi', weight: 1.5, steps: ['tack', 'för', 'att', YOU, ['upplyser', 'påminner', 'lär', 'förklarar', 'undervisar']] },
+  { label: 'ironi', weight: 1.5, steps: ['tack', 'för', ['den', 'din', 'ditt', 'er', 'ert', 'denna', 'dina'], { optional: ['här'] }, 'som', 'vanligt'] },
+  { label: 'ironi', weight: 1.5, steps: ['tack', 'för', ['den', 'din', 'ditt', 'er', 'ert', 'denna'], { skip: 3 }, INTENSIFIERS, { test: 'positive-word' }] },
+  { label: 'ironi', weight: 1.5, steps: ['för', 'en', 'gångs', 'skull'] },
+  { label: 'hån', weight: 2, steps: ['ser', { optional: 'verkligen' }, 'fram', 'emot', { skip: 3 }, YOUR, ['bevis', 'källor', 'siffror', 'fakta', 'belägg']] },
+  { label: 'hån', weight: 1, steps: [YOUR, ['bevis', 'belägg', 'källor']] },
+  // Lumping the reader with others and ordering them about.
+  { label: 'nedlåtande', weight: 2, steps: [['folk', 'personer', 'föräldrar', 'människor', 'sådana', 'såna', 'typer'], 'som', YOU] },
+  { label: tr, weight: 2, steps: ['sköt', YOUR] },
+  { label: 'nedlåtande', weight: 2, unless: SINCERE, steps: [YOUR, ['gnäll', 'tjat', 'klagande', 'påhitt', 'lögner', 'dumheter', 'trams', 'strunt', 'konspirationsteorier', 'skitsnack', 'struntprat', 'gnällande']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['trött', 'på', ['ert', 'ditt', 'er', 'dig', 'era', 'dina', 'ert']] },
+
+  // Judging the reader or their comment.
+  { label: 'nedlåtande', weight: 2, unless: SINCERE, steps: [YOU, ['är', 'verkar', 'låter', 'var', 'blir'], { optional: ['så', 'väldigt', 'ju', 'mest', 'bara', 'lite', 'ganska', 'rätt'] }, { optional: ['så', 'väldigt', 'lite'] }, { test: 'negative-word' }] },
+  { label: 'nedlåtande', weight: 2, unless: SINCERE, steps: [YOU, 'verkar', { optional: ['mest', 'bara'] }, 'vilja', ['bråka', 'klaga', 'gnälla', 'tjafsa', 'provocera', 'hetsa', 'tjata']] },
+  { label: 'nedlåtande', weight: 2, unless: SINCERE, steps: [{ test: 'negative-word' }, COMMENT] },
+  { label: 'nedlåtande', weight: 2, unless: SINCERE, steps: [YOUR, CONTRIBUTION, ['är', 'var', 'låter'], { optional: ['så', 'väldigt', 'ju', 'bara', 'ganska', 'rätt'] }, { test: 'negative-word' }] },
+  { label: 'nedlåtande', weight: 0.5, steps: ['ännu', 'en'] },
+  { label: 'nedlåtande', weight: 0.5, steps: ['det', 'där', ['var', 'är']] },
+
+  // Closing the conversation curtly: the whole sentence is the close.
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: [['punkt', 'enkelt', 'basta', 'slut']] },
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['punkt', 'slut'] },
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['mer', 'än', 'så', 'är', 'det', 'inte'] },
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['slut', 'på', 'diskussionen'] },
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['inget', 'mer', 'med', 'det'] },
+  { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: [['så', 'det'], ['är', 'var'], 'det'] },
+  { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: ['det', 'är', 'bara', 'så'] },
+  { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: ['tack', 'och', 'hej'] },
+];
