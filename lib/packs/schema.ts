@@ -124,7 +124,7 @@ export const nominalisationRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('nominalisation'),
   suffixes: phrases
-    .default(['ning', 'ningen', 'ningar', 'ningarna', 'andet', 'endet', 'ande', 'ende', 'else', 'elsen', 'ation', 'ationen'])
+    .default(['ning', 'ningen', 'ningar', 'ningarna', 'ering', 'eringen', 'andet', 'endet', 'ande', 'ende', 'else', 'elsen', 'ation', 'ationen'])
     .describe('Endings of verbal nouns ("tömning", "utförandet").'),
   verbs: phrases
     .default(['sker', 'ske', 'skedde', 'skett', 'äger rum', 'ägde rum', 'kommer att ske', 'ska ske', 'kan ske'])
@@ -217,7 +217,12 @@ function constructionSchema<T extends readonly [string, ...string[]]>(tests: T) 
         const first = steps[0];
         return typeof first === 'string' || Array.isArray(first) || (typeof first === 'object' && 'test' in first);
       }, 'the first step must be a word, a list of words or a test'),
-    weight: z.number().min(0.5).max(2).describe('2 is enough alone; lighter constructions count together.'),
+    weight: z
+      .number()
+      .min(-2)
+      .max(2)
+      .refine((weight) => weight !== 0, 'a weight of 0 does nothing')
+      .describe('2 is enough alone; lighter constructions count together; a negative weight speaks against ("som privatperson").'),
     question: z.boolean().optional().describe('Only in a sentence that asks.'),
     opening: z.boolean().optional().describe('Only from the first word of the sentence.'),
     whole: z.boolean().optional().describe('Only as the whole sentence ("Punkt."), not the first one, not ending in "!".'),

@@ -49,6 +49,25 @@ function refersOrRefuses(model: TextModel, index: number): boolean {
   return false;
 }
 
+function once(memo: Map<number, boolean>, key: number, compute: () => boolean): boolean {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = compute()));
+  return value;
+}
+
+/** Words about how things go for someone: "kul att", "det går bra", "skönt att höra", "mår", "trivs". */
+const HOW_IT_GOES = new Set(['kul', 'skönt', 'roligt', 'glädjande', 'tråkigt', 'synd', 'mår', 'trivs', 'tufft', 'jobbigt', 'kämpigt', 'tungt']);
+
+function tellsHowItGoes(model: TextModel, index: number): boolean {
+  const { firstToken, endToken } = model.sentences[index]!;
+  for (let i = firstToken; i < endToken; i++) {
+    const word = model.lower[i]!;
+    if (HOW_IT_GOES.has(word)) return true;
+    if ((word === 'går' || word === 'gick' || word === 'gått') && ['bra', 'fint', 'dåligt', 'sådär', 'framåt'].includes(model.lower[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** "Hamza i hemtjänsten", "Sara på elevhälsan": a person named by where they work, not a case. */
 function namesStaff(model: TextModel, names: ReadonlySet<string>, firstToken: number): boolean {
   const preposition = model.lower[firstToken - 1];
@@ -96,6 +115,12 @@ export const confidential: RuleImplementation<'confidential'> = {
         addressee: findAddressee(model, names),
         names,
       });
+      // "Hej Robban! Kul att det går bra på behandlingshemmet": in a reply to one person, how it is
+      // going for them there is their matter, even without a "du".
+      const addressee = findAddressee(model, names);
+      // Each sentence is read once for these, however many topics it holds.
+      const goes = new Map<number, boolean>();
+      const refers = new Map<number, boolean>();
       const hits: Hit[] = [];
       for (const topic of topicMatches) {
         if (ownedTopic(model, names, topic.firstToken)) {
@@ -104,7 +129,8 @@ export const confidential: RuleImplementation<'confidential'> = {
         }
         const sentence = model.sentenceOf[topic.firstToken]!;
         if (namesStaff(model, names, topic.firstToken)) continue;
-        if (!refersOrRefuses(model, sentence) && near(individuals, sentence, SENTENCE_WINDOW)) {
+        const situation = addressee.onePerson && once(goes, sentence, () => tellsHowItGoes(model, sentence));
+        if (!once(refers, sentence, () => refersOrRefuses(model, sentence)) && (situation || near(individuals, sentence, SENTENCE_WINDOW))) {
           hits.push({ start: topic.start, end: topic.end, template: 'confidentialCase' });
         }
       }

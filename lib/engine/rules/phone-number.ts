@@ -39,7 +39,7 @@ function ownerOf(model: TextModel, start: number, end: number): Owner {
   let official = false;
   for (let k = first - 1; k >= 0 && k >= first - CONTEXT_WORDS && model.sentenceOf[k] === sentence; k--) {
     const word = model.lower[k]!;
-    if (word === 'privat' || word === 'privata' || word === 'privatnummer' || word === 'hemnummer') return 'personal';
+    if (word === 'privatnummer' || word === 'hemnummer') return 'personal';
     if (OWNER.has(word) && NUMBER_WORD.test(model.lower[k + 1] ?? '')) return 'personal';
     // "Vår jour ringer upp Er på 070-…": the number of the person who is called.
     if (CALLED.has(word) && model.lower[k + 1] === 'på' && k + 2 === first) return 'personal';
@@ -61,6 +61,8 @@ const GROUP_SEPARATOR = / ?[-–/] ?| /u;
  * gånger" → "070-123 45 67"). At most MAX_GROUPS prefixes are tried, so the work per candidate is bounded.
  */
 function longestNumber(written: string): { written: string; national: string; kind: ReturnType<typeof phoneKind> } | undefined {
+  // Only Stockholm's area code has two digits: "05 05 20" is a timetable, "08 12 34 56" a number.
+  if (/^0[1-79][ \-–/]/u.test(written)) return undefined;
   const cuts: number[] = [];
   const separator = new RegExp(GROUP_SEPARATOR.source, 'gu');
   for (let m = separator.exec(written); m !== null && cuts.length < MAX_GROUPS; m = separator.exec(written)) cuts.push(m.index);
@@ -88,8 +90,9 @@ export const phoneNumber: RuleImplementation<'phone-number'> = {
         if (!number) continue;
         const end = m.index + number.written.length;
         const owner = ownerOf(model, m.index, end);
+        if (official.has(number.national)) continue;
         if (owner !== 'personal') {
-          if (official.has(number.national) || owner === 'official') continue;
+          if (owner === 'official') continue;
           if (namedAsOtherNumber(model.text, m.index, BARE_NUMBER_NAME)) continue;
         }
         hits.push({ start: m.index, end, values: { value: number.kind === 'mobile' ? 'mobilnummer' : 'telefonnummer' } });

@@ -28,6 +28,8 @@ const GROUP = /^(?:boende|hushåll\p{L}*|alla)$/u;
 /** Between a person's name and the address: "Greta Lund, Björkvägen 7", "hos Greta på Björkvägen 7". */
 const NAME_JOINERS = new Set([',', 'på', 'i', 'från', '(', '-', ':', 'på adressen']);
 const HOUSEHOLD = new Set(['familjen', 'fam', 'makarna', 'paret', 'syskonen']);
+/** "barnen på Ringvägen 3", "mannen på Storgatan 5": people, definite, right before the address. */
+const DEFINITE_PERSONS = new Set(['barnen', 'mannen', 'kvinnan', 'pojken', 'flickan', 'familjen', 'grannen', 'grannarna', 'paret', 'damen', 'killen', 'tjejen']);
 
 interface SentenceFacts {
   lives: boolean;
@@ -57,6 +59,7 @@ function namedRightBefore(model: TextModel, names: ReadonlySet<string>, start: n
   let k = model.tokenAt(start) - 1;
   if (k >= 0 && NAME_JOINERS.has(model.lower[k]!)) k--;
   const token = model.tokens[k];
+  if (token && DEFINITE_PERSONS.has(model.lower[k]!)) return true;
   if (!token || token.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (names.has(token.text)) return true;
   const before = model.tokens[k - 1];

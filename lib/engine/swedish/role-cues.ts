@@ -24,7 +24,7 @@ interface RoleContext {
 }
 
 /** Names of the tests a construction may use (see ROLE_TESTS). */
-export const ROLE_TEST_NAMES = ['workplace', 'role', 'service', 'workplace-or-role', 'capitalised', 'meeting', 'not-själv'] as const;
+export const ROLE_TEST_NAMES = ['workplace', 'role', 'service', 'workplace-or-role', 'capitalised', 'meeting', 'not-själv', 'end-of-clause'] as const;
 
 type Test = TokenTest<RoleContext>;
 const workplace: Test = ({ workplaces }, i) => workplaces.has(i);
@@ -39,6 +39,7 @@ export const ROLE_TESTS: Record<(typeof ROLE_TEST_NAMES)[number], Test> = {
   meeting: ({ model }, i) => /\p{L}{4,}(?:möte|mötet|samtal|samtalet|konferens)$/u.test(model.lower[i]!),
   // "till mig", not "till mig själv".
   'not-själv': ({ model }, i) => model.lower[i] !== 'själv',
+  'end-of-clause': ({ model }, i) => model.tokens[i]!.type === 'punct' || model.tokens[i]!.type === 'emoji' || model.lower[i] === 'så',
 };
 
 /** A role construction as a pack holds it. */

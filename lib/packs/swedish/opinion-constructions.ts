@@ -45,6 +45,7 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   // Telling readers how to vote.
   cue(2, ['rösta', 'på', { next: 'not-time' }], { opening: true }),
   cue(2, ['rösta', 'bort']),
+  cue(2, ['rösta', 'för', ['en', 'ett', 'förändring', 'att', 'mer', 'mindre', 'trygghet']]),
   cue(2, ['dags', 'att', 'byta', ['styre', 'majoritet', 'politik', 'politiker', 'regering']]),
   // Telling readers how to vote in a referendum: "alla ska rösta ja".
   cue(2, [['ska', 'bör', 'borde', 'måste'], 'rösta', ['ja', 'nej']]),

@@ -21,7 +21,7 @@ export const WORKPLACES = [
   'vuxenutbildning', 'kundtjänst', 'kontaktcenter', 'medborgarservice', 'tekniska', 'simhall', 'badhus', 'reningsverk',
   'återvinningscentral', 'växel', 'växeln', 'servicecenter', 'fritidsförvaltning', 'gatukontor', 'miljökontor',
   'barn- och utbildning', 'vård och omsorg', 'miljö- och bygg', 'kultur och fritid', 'samhällsbyggnad', 'lss-boende',
-  'gruppboende', 'korttidsboende', 'familjecentral', 'ungdomsmottagning', 'elevhälsa', 'musikskola',
+  'gruppboende', 'gruppbostad', 'korttidsboende', 'familjecentral', 'ungdomsmottagning', 'elevhälsa', 'musikskola',
 ];
 
 /** Roles of municipal staff: "jag är handläggare", "en av studievägledarna". */
@@ -54,6 +54,7 @@ const HANDLED = [
   'kollade', 'kontrollerat', 'kontrollerade', 'åtgärdat', 'åtgärdade', 'beställt', 'beställde', 'flyttat', 'flyttade',
   'makulerat', 'makulerade', 'prioriterat', 'prioriterade', 'tittat', 'tittade', 'löst', 'löste', 'justerat', 'justerade',
   'skickar', 'registrerar', 'godkänner', 'beviljar', 'bokar', 'ändrar', 'rättar', 'lägger', 'åtgärdar', 'beställer',
+  'reserverat', 'reserverade', 'reserverar', 'stryker',
 ];
 /** A resident's matter, done: "Din skolskjuts är ordnad", "din anmälan är registrerad". */
 const DONE = [
@@ -67,11 +68,21 @@ const cue = (weight: number, steps: RoleConstruction['steps'], extra: Partial<Ro
 
 export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   // Where I work: "jag jobbar på kommunen", "jobbar jag på bygglovsenheten", "Jobbar på miljöenheten".
-  cue(2, ['jag', { optional: FILLER }, WORK, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }]),
-  cue(2, [WORK, 'jag', { optional: FILLER }, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }]),
-  cue(2, [WORK, AT, { skip: 3 }, { test: 'workplace' }], { opening: true }),
-  cue(2, ['jag', 'är', { optional: ['anställd', 'en', 'ju'] }, { skip: 3 }, ['på', 'inom', 'hos', 'vid'], { skip: 2 }, { test: 'workplace' }]),
-  cue(2, ['jag', 'är', { optional: ['ju', 'själv'] }, { skip: 3 }, { test: 'role' }]),
+  // Saying where one works is allowed ("klargör din befattning", Falun); with anything done or
+  // offered in the matter, it is official business: these weigh 1.5, the rest is added.
+  cue(1.5, ['jag', { optional: FILLER }, { optional: 'som' }, WORK, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }]),
+  cue(1.5, [WORK, 'jag', { optional: FILLER }, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }]),
+  cue(1.5, [WORK, { optional: FILLER }, AT, { skip: 3 }, { test: 'workplace' }], { opening: true }),
+  cue(1.5, ['jag', 'är', { optional: ['anställd', 'en', 'ju'] }, { skip: 3 }, ['på', 'inom', 'hos', 'vid'], { skip: 2 }, { test: 'workplace' }]),
+  cue(1.5, ['jag', 'är', { optional: ['ju', 'själv'] }, { skip: 3 }, { test: 'role' }]),
+  // Speaking with the role's authority: "kan säga att", "kan bekräfta att".
+  cue(1, [['kan', 'får'], ['säga', 'bekräfta', 'meddela', 'lova', 'avslöja', 'berätta', 'intyga'], 'att']),
+  // Saying it is written privately is what the guidelines ask: "skriver det här som privatperson".
+  cue(-2, ['som', 'privatperson']),
+  cue(-2, [['privat', 'privata'], ['sida', 'sidan', 'profil', 'profilen', 'konto']]),
+  // Pride in one's colleagues is private life.
+  cue(-1, ['stolt', 'över']),
+  cue(-1, [['fantastiskt', 'grymt', 'otroligt', 'bra', 'viktigt', 'fint'], 'jobb']),
   cue(2, ['som', 'anställd', { skip: 2 }, { test: 'workplace' }]),
   cue(2, ['vi', ['på', 'inom', 'i'], { skip: 2 }, { test: 'workplace' }]),
   // "mina kollegor på tekniska" (with what was done, it is handling); not "Ha en fin sommar, alla kollegor".
@@ -79,6 +90,10 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   // "Som rektor på Norrbackaskolan kan jag meddela …", "som handläggare".
   cue(2, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }]),
   cue(2, ['som', { test: 'role' }, { optional: ',' }, { skip: 2 }, 'jag']),
+  cue(2, ['som', { test: 'role' }, ['på', 'inom', 'för', 'i'], { skip: 3 }, ['kan', 'vill', 'får', 'måste'], 'jag']),
+  // A resident's matter moving: "placeringen gick igenom", "bygglovet är klart".
+  cue(1, [{ test: 'service' }, { skip: 2 }, ['igenom', 'beviljad', 'beviljat', 'godkänd', 'godkänt', 'klar', 'klart']]),
+  cue(1, ['jag', { optional: ['har', 'hade'] }, ['pratade', 'pratat', 'skrev', 'berättade'], 'om']),
   // "… simhallen: jag jobbar där".
   cue(2, [{ test: 'workplace' }, { skip: 6 }, 'jag', { optional: FILLER }, WORK, { optional: FILLER }, 'där']),
   cue(2, ['i', 'min', 'tjänst']),
@@ -93,10 +108,15 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1.5, [['hade', 'haft', 'har'], { optional: ['ett', 'en'] }, { test: 'meeting' }, 'med']),
   cue(1, ['till', ['er', 'alla', 'dig'], 'som', { optional: 'har' }, ['frågat', 'undrat', 'klagat', 'klagar', 'frågar', 'undrar', 'skrivit']]),
   cue(1.5, [HANDLED, 'jag']),
+  // "… och har strukit de som blev fel", "… och tar med listan": handling, after the role.
+  cue(1, ['och', { optional: ['har', 'kan', 'ska', 'hade'] }, { optional: ['redan', 'nu', 'själv'] }, HANDLED]),
+  cue(1, ['och', 'tar', 'med']),
   cue(1.5, [['lagt', 'la', 'lade', 'lägger'], 'in', { skip: 2 }, ['i', 'på'], { skip: 1 }, { test: 'service' }]),
   cue(1, ['jag', { optional: ['har', 'ska', 'kan'] }, { optional: 'redan' }, ['pratat', 'pratade', 'prata', 'pratar'], 'med']),
-  cue(1, ['jag', ['kan', 'ska'], ['bekräfta', 'lova', 'kolla', 'fixa', 'ordna', 'titta']]),
+  cue(1, [['jag', 'och'], ['kan', 'ska'], ['bekräfta', 'lova', 'kolla', 'fixa', 'ordna', 'titta', 'hjälpa']]),
   cue(1, ['jag', 'lovar', 'att']),
+  cue(1, ['jag', { optional: ['ska', 'kan'] }, ['tar', 'ta'], { optional: 'med' }, { optional: 'mig' }, { skip: 2 }, ['till', 'vidare', 'upp']]),
+  cue(0.5, ['ser', 'till', 'att']),
   cue(2, [YOUR, { optional: ['nya'] }, { test: 'service' }, ['är', 'har', 'blev', 'blir'], { optional: ['nu', 'redan', 'också'] }, { optional: 'blivit' }, DONE]),
   cue(2, [YOUR, { optional: ['nya'] }, { test: 'service' }, ['handläggs', 'behandlas', 'utreds', 'prövas']]),
   cue(1, ['ska', 'vara', ['lagad', 'fixad', 'klar', 'åtgärdad', 'plogad', 'tömd', 'ordnad', 'asfalterad', 'bytt', 'lagat']]),
@@ -105,7 +125,9 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
 
   // Asking for the matter to come to me.
   cue(1, ['till', 'mig', { next: 'not-själv' }]),
-  cue(1, [['mejla', 'maila', 'ring', 'sms:a', 'messa', 'pm:a', 'dm:a', 'kontakta'], 'mig']),
+  cue(1, [['mejla', 'maila', 'ring', 'sms:a', 'messa', 'pm:a', 'dm:a', 'kontakta', 'fråga', 'tagga'], 'mig']),
   cue(1, ['i', 'ett', { optional: ['privat', 'personligt'] }, ['meddelande', 'direktmeddelande', 'pm', 'dm']]),
   cue(1, ['hör', 'av', 'dig', 'till', 'mig']),
+  // "… så hör av er": to the writer, not "hör av dig till växeln".
+  cue(1, ['hör', 'av', ['dig', 'er'], { next: 'end-of-clause' }]),
 ];

@@ -13,6 +13,10 @@
 import type { ToneConstruction } from '../schema';
 
 const YOU = ['du', 'ni'];
+/** What the reader has not done: "har du inte sett skylten", "du har inte läst". */
+const NOTICED = ['läst', 'lyssnat', 'tittat', 'förstått', 'fattat', 'begripit', 'hängt', 'sett', 'märkt', 'hört', 'uppfattat', 'noterat', 'kollat'];
+/** Praise of a comment's usefulness, which sarcasm turns round: "den otroligt konstruktiva kommentaren". */
+const USEFUL = ['hjälpsamma', 'konstruktiva', 'insiktsfulla', 'värdefulla', 'givande', 'informativa', 'nyttiga', 'upplysande', 'genomtänkta', 'sakliga', 'kloka', 'hjälpsam', 'konstruktiv', 'konstruktivt', 'hjälpsamt', 'insiktsfullt', 'värdefullt', 'klokt', 'sakligt', 'genomtänkt'];
 const YOU_OBJECT = ['dig', 'er'];
 const YOUR = ['din', 'ditt', 'dina', 'er', 'ert', 'era'];
 const INTENSIFIERS = ['otroligt', 'väldigt', 'verkligen', 'enormt', 'oerhört', 'så', 'extremt', 'sjukt', 'supersmart', 'fantastiskt'];
@@ -54,8 +58,8 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: tr, weight: 2, steps: ['hade', YOU, { optional: 'bara' }, ['läst', 'vetat', 'sett', 'lyssnat', 'tittat', 'kollat', 'följt', 'förstått', 'märkt']] },
   { label: tr, weight: 2, steps: ['om', YOU, { optional: 'bara' }, { optional: ['hade', 'hade'] }, ATTENDED] },
   { label: tr, weight: 2, steps: ['det', 'hade', YOU, ['vetat', 'sett', 'förstått', 'märkt', 'hittat']] },
-  { label: tr, weight: 1.5, steps: [YOU, 'har', { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, ['läst', 'lyssnat', 'tittat', 'förstått', 'fattat', 'begripit', 'hängt']] },
-  { label: tr, weight: 1.5, steps: ['har', YOU, { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, ['läst', 'lyssnat', 'tittat', 'förstått', 'fattat', 'begripit', 'hängt']] },
+  { label: tr, weight: 1.5, steps: [YOU, 'har', { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, NOTICED] },
+  { label: tr, weight: 1.5, steps: ['har', YOU, { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, NOTICED] },
   { label: tr, weight: 1.5, steps: ['innan', YOU, ['klagar', 'kommenterar', 'gnäller', 'kritiserar', 'uttalar', 'skriver', 'sprider', 'anklagar']] },
 
   // Orders to read, watch or understand first.
@@ -103,6 +107,7 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'hån', weight: 2, steps: ['tack', 'för', 'ingenting'] },
   { label: 'hån', weight: 1.5, steps: ['tack', 'för', 'ännu', 'en'] },
   { label: 'hån', weight: 1.5, steps: ['tack', 'för', ['den', 'din', 'er', 'denna'], INTENSIFIERS, { test: 'positive-word' }] },
+  { label: 'hån', weight: 2, steps: ['tack', 'för', ['den', 'din', 'ditt', 'er', 'ert', 'denna', 'detta'], { skip: 3 }, INTENSIFIERS, USEFUL] },
   { label: 'hån', weight: 1.5, steps: ['grattis', { optional: ',' }, YOU, { optional: 'har' }, ['hittat', 'hittade', 'lyckats', 'lyckades', 'upptäckt', 'upptäckte']] },
   { label: 'hån', weight: 1, steps: ['det', 'enda', ['felet', 'hålet', 'stället', 'misstaget', 'problemet']] },
   { label: 'hån', weight: 2, steps: ['konstigt', 'att', 'alla', 'andra'] },
@@ -114,7 +119,7 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'ironi', weight: 1, steps: ['nu', 'är', 'det', ['vårt', 'kommunens', 'vi', 'politikernas'], { optional: 'fel' }] },
   { label: 'ironi', weight: 1.5, steps: ['vi', 'hade', { optional: 'nog' }, 'aldrig', ['märkt', 'sett', 'förstått', 'vetat', 'klarat']] },
   { label: 'hån', weight: 1.5, steps: ['inget', 'med', 'verkligheten', 'att', 'göra'] },
-  { label: 'hån', weight: 0.5, steps: [['den', 'det', 'teorin', 'påståendet'], ['stämmer', 'håller'], { optional: 'tyvärr' }, 'inte'] },
+  { label: 'hån', weight: 1, steps: [['den', 'det', 'teorin', 'påståendet'], ['stämmer', 'håller'], { optional: 'tyvärr' }, 'inte'] },
   { label: 'ironi', weight: 2, opening: true, steps: [['😂', '🤣'], { optional: ['😂', '🤣'] }, 'nej'] },
 
   // Blame.
@@ -129,7 +134,7 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'nedlåtande', weight: 1.5, opening: true, steps: ['återigen', ':'] },
   { label: 'nedlåtande', weight: 1, steps: ['återigen'] },
   { label: 'nedlåtande', weight: 1.5, steps: ['för', { test: 'ordinal' }, 'gången'] },
-  { label: 'nedlåtande', weight: 1.5, steps: [{ test: 'ordinal' }, 'gången', YOU] },
+  { label: 'nedlåtande', weight: 2, steps: [{ test: 'ordinal' }, 'gången', YOU] },
   { label: 'nedlåtande', weight: 2, steps: [YOU, 'är', { optional: ['ungefär', 'typ', 'nog', 'säkert'] }, 'den', { test: 'ordinal' }, 'som'] },
   { label: 'nedlåtande', weight: 0.5, steps: ['en', 'gång', 'till'] },
   { label: 'nedlåtande', weight: 1, steps: ['som', 'vi', { optional: 'redan' }, { optional: 'har' }, ['skrev', 'sa', 'sagt', 'skrivit', 'förklarat', 'förklarade']] },
@@ -147,6 +152,21 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'nedlåtande', weight: 2, steps: [YOU, ['klagar', 'gnäller', 'tjatar', 'klankar'], { skip: 4 }, ['allt', 'jämt', 'ständigt', 'hela']] },
   { label: 'nedlåtande', weight: 1.5, steps: ['till', 'och', 'med', ['barnen', 'barn', 'en', 'mina', 'ett', 'femåringar']] },
   { label: tr, weight: 2, steps: ['läs', { skip: 4 }, 'innan', YOU] },
+  { label: tr, weight: 2, steps: ['om', { skip: 3 }, 'hade', { skip: 5 }, ['läst', 'läsa', 'lyssnat', 'tittat', 'kollat', 'följt', 'sett']] },
+  { label: tr, weight: 1.5, steps: ['tagit', 'sig', 'tid', 'att', ['läsa', 'lyssna', 'titta', 'kolla']] },
+  { label: tr, weight: 2, steps: ['läs', ['där', 'själv', 'igen', 'först']], whole: true },
+  { label: 'nedlåtande', weight: 1, steps: [YOU, { skip: 1 }, 'ju', { optional: 'själv' }] },
+  { label: 'nedlåtande', weight: 1, steps: [['exakt', 'precis'], 'samma', ['besked', 'svar', 'fråga', 'sak']] },
+  { label: tr, weight: 2, steps: ['inte', { skip: 2 }, 'rätt', 'person', 'att'] },
+  { label: 'avfärdande', weight: 1.5, steps: ['det', 'går', 'inte', 'fortare'] },
+  { label: 'avfärdande', weight: 1.5, steps: ['ligger', 'där', 'den', 'ligger'] },
+  { label: 'ironi', weight: 1.5, steps: ['tar', ['dig', 'er'], 'tid', 'att', ['klaga', 'kommentera', 'skriva', 'gnälla', 'påpeka']] },
+  { label: 'ett tvärt avslut', weight: 1, steps: ['igen'], whole: true },
+  { label: 'avfärdande', weight: 2, steps: ['för', 'att', 'just', YOU] },
+  { label: 'hån', weight: 2, steps: [YOU, 'vet', 'bättre', 'än'] },
+  { label: 'avfärdande', weight: 2, steps: [['gillar', 'tycker', 'trivs'], YOU, 'inte', { skip: 6 }, ['behöver', 'måste'], YOU, 'inte'] },
+  { label: 'avfärdande', weight: 2, steps: ['lägga', { optional: 'mer' }, 'tid', 'på', YOUR] },
+  { label: 'ett tvärt avslut', weight: 1.5, steps: [YOU, 'har', 'fått', YOUR, 'svar'] },
   { label: 'nedlåtande', weight: 2, steps: ['förklara', { skip: 4 }, 'långsamt'] },
   { label: 'nedlåtande', weight: 1.5, steps: ['så', 'att', 'alla', 'hänger', 'med'] },
   { label: 'ironi', weight: 1, opening: true, steps: ['jo', 'tack'] },
@@ -162,7 +182,11 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'nedlåtande', weight: 0.5, steps: ['faktiskt'] },
   { label: 'nedlåtande', weight: 1, steps: ['som', 'jag', ['sa', 'sagt', 'skrev', 'skrivit']] },
   { label: 'nedlåtande', weight: 1.5, steps: ['det', 'står', 'ju'] },
-  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'är', ['väl', 'faktiskt', 'ju'], 'inte', 'så', 'svårt'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'är', ['väl', 'faktiskt', 'ju'], 'inte', 'så', ['svårt', 'konstigt', 'märkligt', 'komplicerat', 'krångligt']] },
+  { label: 'ironi', weight: 1.5, steps: ['hoppas', 'det', ['blev', 'är'], { optional: 'lite' }, ['tydligare', 'klarare', 'lättare']] },
+  { label: 'nedlåtande', weight: 0.5, steps: ['som', 'vanligt'] },
+  { label: 'hån', weight: 1.5, steps: ['visa', 'oss', 'hur', ['man', 'det'], ['gör', 'ska']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['inte', ['förstått', 'fattat', 'begripit'], ['någonting', 'något', 'ett', 'dugg', 'särskilt']] },
   { label: 'nedlåtande', weight: 0.5, steps: ['det', 'är', 'inte', 'så', 'svårt'] },
   { label: 'nedlåtande', weight: 2, steps: ['det', 'var', 'dumt', { optional: 'gjort' }, 'av', YOU_OBJECT] },
   { label: 'ironi', weight: 1, steps: ['lycka', 'till', 'med', 'det'] },
@@ -188,7 +212,7 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: tr, weight: 1.5, steps: [YOU, { skip: 8 }, ['borde', 'bör'], { optional: 'kanske' }, 'inte'] },
   { label: tr, weight: 1.5, steps: ['nästa', ['gång', 'år'], 'kanske', YOU] },
   { label: tr, weight: 1.5, steps: ['kanske', YOU, ['kan', 'ska', 'borde'], { skip: 8 }, ['själv', 'själva']] },
-  { label: 'avfärdande', weight: 2, steps: ['tar', { optional: ['vi', 'jag'] }, 'inte', YOUR, { skip: 2 }, 'på', 'allvar'] },
+  { label: 'avfärdande', weight: 2, steps: ['tar', { optional: ['vi', 'jag'] }, 'inte', YOUR, { skip: 8 }, 'allvar'] },
   { label: 'avfärdande', weight: 2, steps: [['kan', 'får'], YOU, { optional: ['ju', 'väl'] }, 'alltid', ['flytta', 'åka', 'gå', 'byta']] },
   { label: 'avfärdande', weight: 1.5, steps: ['en', 'kommentar', 'till', 'så'] },
   { label: 'avfärdande', weight: 1, steps: ['blir', YOU, ['blockerad', 'blockerade', 'avstängd', 'avstängda', 'bannad']] },

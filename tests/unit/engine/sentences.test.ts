@@ -87,3 +87,15 @@ describe('abbreviations do not end sentences', () => {
     expect(sentences('Mejla kommun@hofors.se eller gå till www.hofors.se/kontakt i dag.')).toHaveLength(1);
   });
 });
+
+describe('breaks that posts make without a full stop', () => {
+  it('an emoji between a word and a capitalised word ends the sentence', () => {
+    expect(sentences('Ny plan för parken 🌳 Du kan tycka till i maj.')).toEqual(['Ny plan för parken 🌳', 'Du kan tycka till i maj.']);
+    expect(sentences('Vi ses 😊 i morgon')).toEqual(['Vi ses 😊 i morgon']);
+  });
+
+  it('a slash, bar or bullet standing alone separates the items of a list', () => {
+    expect(sentences('Måndag 8-16 / Tisdag 8-18 | Onsdag stängt')).toEqual(['Måndag 8-16 /', 'Tisdag 8-18 |', 'Onsdag stängt']);
+    expect(sentences('Anmäl dig och/eller ring oss.')).toEqual(['Anmäl dig och/eller ring oss.']);
+  });
+});

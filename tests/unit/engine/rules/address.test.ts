@@ -59,7 +59,36 @@ describe('address: what it catches', () => {
   });
 });
 
+describe('address: one reader, and the reader in the third person', () => {
+  it('"ni" to one person called by title, and "Ni … själv"', () => {
+    expect(flagged(bas, 'Ni kan hämta nycklarna i receptionen, fru Sundberg.', only)).toEqual(['Ni']);
+    expect(flagged(bas, 'Ni får ringa oss själv när det passar.', only)).toEqual(['Ni']);
+    expect(flagged(bas, 'Ni får ringa oss själva när det passar.', only)).toEqual([]);
+  });
+
+  it('a role the reader has, opening a sentence of a reply to one person', () => {
+    const text = 'Hej Kalle! Hyresgästen behöver inte ansöka om något.';
+    expect(single(bas, text, only).suggestions).toEqual(['Du']);
+    expect(flagged(bas, 'Hyresgästen behöver inte ansöka om något.', only)).toEqual([]);
+    expect(flagged(bas, 'Hej Kalle! Vi har pratat med hyresgästen.', only)).toEqual([]);
+  });
+
+  it('a third-person phrase after a verb is the reader, before a noun it is someone else', () => {
+    expect(flagged(bas, 'Kan den sökande komma på tisdag?', only)).toEqual(['den sökande']);
+    expect(flagged(bas, 'Ärendet går till vederbörande handläggare i morgon.', only)).toEqual([]);
+  });
+});
+
 describe('address: what it leaves alone', () => {
+  it.each([
+    ['a courtesy capital inside quotation marks', 'Läs boken ”Er egen trädgård” som finns på biblioteket.'],
+    ['"ni" to the one greeted and someone else named', 'Hej Anna! Lasse har bokat lokalen, så ni kan komma på lördag.'],
+    ['"ni" with "tillsammans" in a reply to one person', 'Hej Anna! Ring grannen, så kan ni lösa det tillsammans.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+
+
   it.each([
     ['plural "ni" to a group', 'Till er som har barn i förskolan: ni är välkomna på föräldramöte.'],
     ['"Ni" starting a sentence to a group', 'Ni kan läsa mer på vår webbplats.'],

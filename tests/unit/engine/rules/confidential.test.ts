@@ -85,3 +85,27 @@ describe('confidential: a pronoun points at a person', () => {
     expect(flagged(pack, 'Vi söker en socialsekreterare till vår barn- och familjeenhet.')).toEqual([]);
   });
 });
+
+describe('confidential: the built-in rule on inflected and compound topics, owners and replies to one person', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.sekretess' };
+  it.each([
+    ['a compound topic with its owner', 'Ditt hemtjänstbeslut gäller från måndag.', ['hemtjänstbeslut']],
+    ['an inflected topic in a reply to one person', 'Hej Robban! Kul att det går bra på behandlingshemmet.', ['behandlingshemmet']],
+    ['a care role with its owner', 'Din socialsekreterare ringer i morgon.', ['socialsekreterare']],
+    ['a relative\'s matter', 'Vi kan inte svara på frågor om din pappas biståndsbeslut här.', ['biståndsbeslut']],
+    ['a named household', 'Socialtjänsten har fått en orosanmälan om familjen Ek.', ['Socialtjänsten', 'orosanmälan']],
+  ])('%s', (_what, text, topics) => {
+    expect(flagged(bas, text, only)).toEqual(topics);
+  });
+
+  it.each([
+    ['a referral', 'Hej Anna! Kontakta din socialsekreterare via växeln, så hjälper hen dig.'],
+    ['a refusal to discuss cases here', 'Hej Per! Vi kan inte svara på enskilda ärenden här. Ring socialtjänstens mottagning.'],
+    ['a staff member named by where they work', 'Vi önskar Samira i hemtjänsten en skön semester!'],
+    ['thanks passed on to the staff', 'Tack Åsa! Vi skickar vidare dina fina ord till personalen på äldreboendet.'],
+    ['a pronoun for the staff member just introduced', 'Be att få prata med en biståndshandläggare. Hon hjälper dig med ansökan om hemtjänst.'],
+  ])('leaves alone %s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+});

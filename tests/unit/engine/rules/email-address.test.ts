@@ -23,3 +23,13 @@ describe('email-address', () => {
     expect(flagged(pack, text)).toEqual([]);
   });
 });
+
+describe('email-address: a function named in one word at an organisation\'s domain', () => {
+  const bare = packWith([{ kind: 'email-address', category: 'personal-data' }]);
+  it('is left alone, while a name, a dotted name or a consumer mail service is a person\'s', () => {
+    expect(flagged(bare, 'Mejla bygglov@exempelkommun.se eller simhallen@exempelkommun.se.')).toEqual([]);
+    expect(flagged(bare, 'Mejla anna@exempelkommun.se.')).toEqual(['anna@exempelkommun.se']);
+    expect(flagged(bare, 'Mejla bygglov@gmail.com.')).toEqual(['bygglov@gmail.com']);
+    expect(flagged(bare, 'Mejla lotta.lind@exempelkommun.se.')).toEqual(['lotta.lind@exempelkommun.se']);
+  });
+});

@@ -85,3 +85,36 @@ describe('official-business: what it leaves alone', () => {
     expect(findings(bas, 'Din anmälan är registrerad och handläggs av oss.', { account: 'official' }).some((f) => f.category === 'identity')).toBe(false);
   });
 });
+
+describe('official-business: speaking in one\'s municipal role, weighed together', () => {
+  const priv = { ...only, account: 'private' as const };
+  it.each([
+    ['where one works, inverted', 'Som ni säkert vet jobbar jag på socialförvaltningen, så hör av er.'],
+    ['where one works, without the subject', 'Jobbar på gatukontoret och kan säga att gropen lagas.'],
+    ['a role at a workplace', 'Som rektor på Ekbackens skola vill jag svara på frågan.'],
+    ['colleagues, with what was done', 'Jag har pratat med mina kollegor på tekniska om gatlyktan.'],
+    ['a signature with the unit', 'Din ansökan ser bra ut! /Maja på bygglovsenheten'],
+    ['reporting what one did in a case', 'Jag har registrerat ärendet i systemet i dag.'],
+    ['a resident\'s matter, done', 'Ditt parkeringstillstånd är beviljat och kommer med posten.'],
+    ['asking for the matter to be sent to oneself', 'Skicka gärna din ansökan om förskoleplats till mig så tittar jag på den.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, priv).length, text).toBe(1);
+  });
+
+  it.each([
+    ['a wish about a private matter', 'Lycka till med din ansökan till universitetet!'],
+    ['a job that is not the municipality\'s', 'Jag jobbar på ett bageri och vi har öppet till sex.'],
+    ['a long day without a workplace', 'Långa dagar på jobbet nu, men snart är det helg.'],
+    ['greetings to colleagues', 'Ha en skön semester, alla kollegor på kommunhuset!'],
+    ['a resident praising the municipality', 'Kommunen har äntligen lagat gatan utanför oss, tack!'],
+    ['a private sale', 'Säljer en cykel, skicka ett meddelande om du vill köpa den.'],
+  ])('leaves alone %s', (_what, text) => {
+    expect(flagged(bas, text, priv)).toEqual([]);
+  });
+
+  it('a pack\'s own unit name', () => {
+    const pack = packWith([{ kind: 'official-business', category: 'identity', workplaces: ['Hamnservice'] }]);
+    expect(flagged(pack, 'Jag jobbar på Hamnservice och kan fixa det.', { account: 'private' })).toEqual(['Jag jobbar på Hamnservice']);
+    expect(flagged(pack, 'Jag jobbar på Hamnbaren och kan fixa det.', { account: 'private' })).toEqual([]);
+  });
+});

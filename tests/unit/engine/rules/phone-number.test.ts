@@ -42,3 +42,29 @@ describe('phone-number', () => {
     expect(flagged(pack, text)).toEqual([]);
   });
 });
+
+describe('phone-number: whose number the sentence says it is', () => {
+  const bare = packWith([{ kind: 'phone-number', category: 'personal-data' }]);
+  it.each([
+    ['Ring växeln på 0123-45 67 00 och be om bygglov.'],
+    ['Kundtjänst nås på 0123-45 67 10 vardagar.'],
+    ['Du når oss på 0123-45 67 20 (växeln).'],
+    ['Vårt kontaktcenter svarar på 0123-45 67 30.'],
+    ['Ring Exempels kommun på 0123-45 67 40.'],
+  ])('an official number by its words, in any pack: %s', (text) => {
+    expect(flagged(bare, text)).toEqual([]);
+  });
+
+  it.each([
+    ['Vi har sparat ditt nummer 070-174 06 44 och ringer dig.', '070-174 06 44'],
+    ['Ring Kalle på hans privata mobil 070-174 06 45.', '070-174 06 45'],
+    ['Vår jour ringer upp dig på 070-174 06 46 inom en timme.', '070-174 06 46'],
+  ])('someone\'s own number, whatever else the sentence says: %s', (text, number) => {
+    expect(flagged(bare, text)).toEqual([number]);
+  });
+
+  it('a long timetable of digits is not one number, and does not take long to read', () => {
+    const timetable = `Avgångar: ${'05 05 05 20 '.repeat(2000)}`;
+    expect(flagged(bare, timetable)).toEqual([]);
+  });
+});

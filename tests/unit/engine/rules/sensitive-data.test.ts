@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtinPack } from '../../../../lib/packs/builtin';
 import { findings, flagged, packWith } from './support';
 
 const pack = packWith([
@@ -43,5 +44,26 @@ describe('sensitive-data', () => {
     ['Den som är dömd för brott får inte bli familjehem, enligt lagen.'],
   ])('leaves general information alone: %j', (text) => {
     expect(flagged(pack, text)).toEqual([]);
+  });
+});
+
+describe('sensitive-data: the built-in rule', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.kansliga-personuppgifter' };
+  it.each([
+    ['a compound of a health word about a named person', 'Vi hälsar Greta, som är hemma efter sin höftoperation.', ['höftoperation']],
+    ['a symptom about a named child', 'Skolan har pratat med Ebbe om hans huvudvärk.', ['huvudvärk']],
+    ['"du som" in a reply to one person', 'Tack Leif! Vi vet att du som medlem i Vision har jobbat för det.', ['medlem i Vision']],
+    ['a same-sex partner', 'Grattis till Karin och hennes fru som fick årets miljöpris!', ['hennes fru']],
+    ['a holiday of a named person\'s faith', 'Vi önskar Yusuf en fin eid!', ['eid']],
+  ])('%s', (_what, text, words) => {
+    expect(flagged(bas, text, only)).toEqual(words);
+  });
+
+  it.each([
+    ['"du som" to everyone', 'Du som är medlem i Vision får rabatt på kursen.'],
+    ['general health information', 'Influensavaccinationen startar i november på vårdcentralen.'],
+  ])('leaves alone %s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
   });
 });

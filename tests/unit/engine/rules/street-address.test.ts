@@ -26,3 +26,17 @@ describe('street-address', () => {
     expect(flagged(pack, text)).toEqual([]);
   });
 });
+
+describe('street-address: a name right before the address', () => {
+  it.each([
+    ['Prisbordet hämtas hos Greta Holm, Lindvägen 4, på lördag.', 'Lindvägen 4'],
+    ['Årets trädgård finns hos familjen Lund på Ekvägen 9.', 'Ekvägen 9'],
+    ['Vi kommer hem till henne på Björkgatan 3 med blommor.', 'Björkgatan 3'],
+  ])('%s', (text, address) => {
+    expect(flagged(pack, text)).toEqual([address]);
+  });
+
+  it('leaves a venue named before its address alone', () => {
+    expect(flagged(pack, 'Träffpunkten Linden, Storgatan 8, har öppet hus.')).toEqual([]);
+  });
+});

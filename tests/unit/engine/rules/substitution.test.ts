@@ -102,3 +102,28 @@ describe('substitution: what it leaves alone', () => {
     expect(flagged(pack, 'Se https://falun.se/erhalla och falun.se/skall, #skall.')).toEqual([]);
   });
 });
+
+describe('substitution: forms an entry does not list', () => {
+  const pack = packWith([
+    {
+      kind: 'substitution',
+      category: 'plain-language',
+      message: 'Skriv ”{suggestion}”.',
+      entries: [{ avoid: ['erhålla', 'erhåller', 'erhöll', 'erhållit', 'erhålls'], prefer: ['få', 'får', 'fick', 'fått', 'fås'] }],
+    },
+  ]);
+
+  it('the old passive in -es, fixed to the modern passive', () => {
+    const finding = single(pack, 'Beskedet erhålles per post.');
+    expect(finding.suggestions).toEqual(['fås']);
+  });
+
+  it('a strong participle, named without a one-click fix', () => {
+    const finding = single(pack, 'Den erhållna summan betalas ut i maj.');
+    expect([finding.suggestions, finding.message]).toEqual([[], 'Skriv ”få”.']);
+  });
+
+  it('leaves words that merely start like the verb alone', () => {
+    expect(flagged(pack, 'Erhållningsplanen är klar.')).toEqual([]);
+  });
+});

@@ -76,3 +76,58 @@ describe('tone: what it leaves alone', () => {
     expect(flagged(calm, 'Vi har svarat!!!')).toEqual(['!!!']);
   });
 });
+
+describe('tone: constructions of condescension, weighed together', () => {
+  it.each([
+    ['an accusing adverb with a reproach', 'Uppenbarligen har du inte sett skylten vid infarten.'],
+    ['a counterfactual reproach', 'Om du hade kollat tidtabellen hade du hunnit med bussen.'],
+    ['an order to read first', 'Läs beslutet en gång till innan du kommenterar.'],
+    ['a rhetorical question at the reader', 'Är det verkligen så svårt att stänga grinden efter sig?'],
+    ['counting how often the reader asked', 'Det här är femte gången du frågar om samma sak.'],
+    ['dismissing the reader', 'Om du inte trivs med parkerna behöver du ju inte gå dit.'],
+    ['"du får väl"', 'Du får väl cykla som alla andra.'],
+    ['mockery', 'Snyggt försök, men taxan har inte höjts.'],
+    ['sarcastic thanks', 'Tack för den otroligt hjälpsamma kommentaren.'],
+    ['blame', 'Det är ju du som glömde att förnya kortet.'],
+    ['a judgement of the reader', 'Du verkar mest vilja bråka om allt.'],
+    ['a curt close after a statement', 'Sophämtningen sker på onsdagar. Punkt.'],
+    ['an eye-roll', 'Ja, vi har hört det förut 🙄'],
+    ['capitals aimed at the reader, with a reproach', 'Vi har INTE stängt biblioteket. Läs skylten en gång till.'],
+    ['two weaker cues in neighbouring sentences', 'Intressant teori. Den stämmer tyvärr inte.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only).length, text).toBeGreaterThan(0);
+  });
+
+  it('names what the wording sounds like in the message', () => {
+    const finding = single(bas, 'Snyggt försök, men taxan har inte höjts.', only);
+    expect(finding.message).toContain('kan uppfattas som hån');
+  });
+
+  it.each([
+    ['sincere thanks', 'Tack för den fina bilden från skidspåret!'],
+    ['a sincere "jaha"', 'Jaha, då förstår vi varför kartan var svår att läsa. Vi fixar den.'],
+    ['a wish with a clover', 'Lycka till med det! 🍀'],
+    ['capitals for good news', 'Det är GRATIS att bada för alla barn i sommar!'],
+    ['a crisis heading in capitals', 'VIKTIG INFORMATION OM VATTNET\nKoka vattnet innan du dricker det.'],
+    ['empathy with an angry reader', 'Vi förstår att du är besviken och arg. Vi ber om ursäkt för förseningen.'],
+    ['a quoted rude comment', 'Någon skrev ”ni är helt värdelösa” och vi förstår frustrationen. Så här går det till.'],
+    ['"som sagt" in an ordinary reminder', 'Som sagt i filmen kan du lämna trädgårdsavfall gratis.'],
+    ['"faktiskt" alone', 'Vi har faktiskt öppet hela sommaren!'],
+    ['a friendly question back', 'Har du möjlighet att skicka en bild på hålet?'],
+    ['a plain link to read more', 'Läs på hofors.se om hur du ansöker.'],
+  ])('leaves alone %s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+
+  it('a pack can turn the constructions off and keep its own phrases', () => {
+    const plain = packWith([{ kind: 'tone', category: 'tone', constructions: false, phrases: ['trams'] }]);
+    expect(flagged(plain, 'Snyggt försök. Det där är trams.')).toEqual(['trams']);
+  });
+
+  it('a pack can add a construction of its own', () => {
+    const own = packWith([
+      { kind: 'tone', category: 'tone', constructions: false, cues: [{ steps: ['det', 'löser', 'du', 'själv'], weight: 2, label: 'avfärdande' }] },
+    ]);
+    expect(flagged(own, 'Det löser du själv.')).toEqual(['Det löser du själv']);
+  });
+});

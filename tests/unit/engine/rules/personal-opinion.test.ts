@@ -1,0 +1,43 @@
+/** `personal-opinion` (identity): the official account speaks for the municipality, not for a person or a party. */
+import { describe, expect, it } from 'vitest';
+import { builtinPack } from '../../../../lib/packs/builtin';
+import { flagged, packWith } from './support';
+
+const bas = builtinPack('bas');
+const only = { only: 'bas.privat-asikt' };
+
+describe('personal-opinion: what it catches', () => {
+  it.each([
+    ['how the writer votes', 'Jag tänker rösta på Miljöpartiet i valet.'],
+    ['the vote, inverted', 'I år röstar jag på Liberalerna.'],
+    ['a stance on a side', 'Jag tycker att oppositionen har fel om skolan.'],
+    ['the account\'s stance on a party', 'Vi hoppas att Sverigedemokraternas förslag röstas ner.'],
+    ['judging a party\'s politics', 'Vänsterpartiets budget är helt orimlig.'],
+    ['telling readers how to vote', 'Rösta på ett parti som satsar på idrotten!'],
+    ['a referendum', 'Alla borde rösta nej i folkomröstningen.'],
+    ['a personal opinion by the pack\'s phrases', 'Min personliga åsikt är att torget blev fint.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only).length, text).toBeGreaterThan(0);
+  });
+});
+
+describe('personal-opinion: what it leaves alone', () => {
+  it.each([
+    ['where and when to vote', 'Här kan du rösta på söndag: biblioteket, skolan och stadshuset.'],
+    ['a report of a decision naming the party', 'Kommunfullmäktige röstade i går ja till Centerpartiets förslag om en ny skola.'],
+    ['a report of what a party thinks', 'Moderaterna menar att avgiften är för hög.'],
+    ['empathy in the first person', 'Jag förstår att beskedet är tråkigt. /Eva, kommunikatör'],
+    ['"majoriteten av"', 'Majoriteten av eleverna äter i matsalen.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+
+  it('only from the official account', () => {
+    expect(flagged(bas, 'Jag tänker rösta på Miljöpartiet i valet.', { ...only, account: 'private' })).toEqual([]);
+  });
+
+  it('a pack\'s own local party', () => {
+    const pack = packWith([{ kind: 'personal-opinion', category: 'identity', parties: ['Bygdepartiet'] }]);
+    expect(flagged(pack, 'Bygdepartiet har helt rätt om vägarna.')).toEqual(['Bygdepartiet har helt rätt']);
+  });
+});
