@@ -17,7 +17,24 @@ export function lixFromCounts({ words, sentences, longWords }: LixCounts): numbe
   return words / sentences + (100 * longWords) / words;
 }
 
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+
+/** Letters in a word token, without a regex per character for the usual Latin letters. */
+function letters(text: string): number {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) count++;
+    } else if (code >= 0xc0 && code < 0x2b0 && code !== 0xd7 && code !== 0xf7) count++;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // An astral character: one letter or none, whichever its code point is.
+      if (LETTER.test(String.fromCodePoint(text.codePointAt(k)!))) count++;
+      k++;
+    } else if (LETTER.test(text[k]!)) count++;
+  }
+  return count;
+}
 
 export function countLix(model: TextModel): LixCounts {
   let words = 0;
@@ -30,7 +47,7 @@ export function countLix(model: TextModel): LixCounts {
       if (!isWord(token)) continue;
       wordsInSentence++;
       // Most words are short: only count letters when the token itself is long enough to qualify.
-      if (token.text.length > 6 && (token.text.match(LETTER)?.length ?? 0) > 6) longWords++;
+      if (token.text.length > 6 && letters(token.text) > 6) longWords++;
     }
     if (wordsInSentence > 0) sentences++;
     words += wordsInSentence;

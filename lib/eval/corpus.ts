@@ -48,7 +48,7 @@ const independentDraftSchema = z
   .transform(({ expect, forbid, ...rest }) => ({ ...rest, must: expect, mustNot: forbid }));
 
 /**
- * A corpus: a folder of JSON arrays (the own corpus) or one JSON Lines file. Problems name the file,
+ * A corpus: a folder of JSON arrays (the own corpus), one such array, or one JSON Lines file. Problems name the file,
  * the line or the place in the array.
  */
 export function loadCorpus(path: string): Draft[] {
@@ -61,9 +61,23 @@ export function loadCorpus(path: string): Draft[] {
     ids.add(draft.id);
     drafts.push(draft);
   };
+  const arrayFile = (file: string, text: string) => {
+    const raw: unknown = JSON.parse(text);
+    const parsed = z.array(draftSchema).safeParse(raw);
+    if (!parsed.success) {
+      throw new Error(`${file}:\n${zodProblems(parsed.error, raw).map(problemToString).join('\n')}`);
+    }
+    for (const draft of parsed.data) add(file, draft);
+  };
   if (statSync(path).isFile()) {
     const file = basename(path);
-    readFileSync(path, 'utf8')
+    const text = readFileSync(path, 'utf8');
+    // One file of the own corpus (a JSON array) or a JSON Lines set.
+    if (text.trimStart().startsWith('[')) {
+      arrayFile(file, text);
+      return drafts;
+    }
+    text
       .split('\n')
       .forEach((line, index) => {
         if (line.trim() === '') return;
@@ -82,12 +96,7 @@ export function loadCorpus(path: string): Draft[] {
     return drafts;
   }
   for (const file of readdirSync(path).filter((name) => name.endsWith('.json')).sort()) {
-    const raw: unknown = JSON.parse(readFileSync(join(path, file), 'utf8'));
-    const parsed = z.array(draftSchema).safeParse(raw);
-    if (!parsed.success) {
-      throw new Error(`${file}:\n${zodProblems(parsed.error, raw).map(problemToString).join('\n')}`);
-    }
-    for (const draft of parsed.data) add(file, draft);
+    arrayFile(file, readFileSync(join(path, file), 'utf8'));
   }
   return drafts;
 }

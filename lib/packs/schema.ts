@@ -87,6 +87,10 @@ export const substitutionEntrySchema = z
       .min(1)
       .describe('One replacement for every form, in the same order, or a single replacement for all.'),
     note: z.string().optional(),
+    notAfter: z
+      .array(nonEmpty)
+      .default([])
+      .describe('Words right before the match that make it ordinary Swedish: "är desamma" (predicative), not "behandla desamma".'),
   })
   .refine((entry) => entry.prefer.length === 1 || entry.prefer.length === entry.avoid.length, {
     message: 'prefer must have one replacement, or one for every form in avoid',

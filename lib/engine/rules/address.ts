@@ -3,8 +3,9 @@
  * med 'du'"; Myndigheternas skrivregler 2.2). Flags the capitalised courtesy forms Ni/Er/Ert/Era/Eder
  * inside a sentence, "ni" to one person ("Ni är välkommen", "Ni får läsa det själv", "ni" in a reply
  * to one person greeted or called by name or title), and third-person address ("den sökande"), each
- * with the du-form that fits, and — in a reply to one person — the role the reader has in the
- * matter ("Hej Mikael! Fastighetsägaren behöver inte söka bygglov …"). Plural "ni" to a group is
+ * with the du-form that fits, the role the reader has in the matter when it is asked to do something
+ * ("Vårdnadshavaren ombeds meddela …") and — in a reply to one person — whatever it is told
+ * ("Hej Mikael! Fastighetsägaren behöver inte söka bygglov …"). Plural "ni" to a group is
  * correct and left alone, and so is a third-person phrase that names someone else ("vederbörande
  * handläggare").
  */
@@ -84,6 +85,17 @@ function pluralSentences(model: TextModel): Set<number> {
   return sentences;
 }
 
+/**
+ * "… kan träffa dig hemma så pratar ni om det": a writer who has just said "du" or "dig" in the
+ * sentence means more than the reader by "ni" (the reader and the one they meet).
+ */
+function duBefore(model: TextModel, index: number): boolean {
+  const first = model.sentences[model.sentenceOf[index]!]!.firstToken;
+  for (let k = index - 1; k >= first && k >= index - 30; k--) if (SINGULAR_YOU.has(model.lower[k]!)) return true;
+  return false;
+}
+const SINGULAR_YOU = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
+
 /** "Ni får läsa det själv": "själv" (not "själva") in the same clause makes "ni" one person. */
 function niWithSjalv(model: TextModel, index: number): boolean {
   const sentence = model.sentenceOf[index];
@@ -108,7 +120,26 @@ const FUNCTION_WORDS = new Set(['att', 'och', 'som', 'i', 'på', 'med', 'till', 
 function isVerbAfter(model: TextModel, index: number): boolean {
   const word = model.lower[index];
   if (word === undefined || model.sentenceOf[index] !== model.sentenceOf[index - 1]) return false;
-  return FINITE_VERBS.has(word) || ['behöver', 'brukar', 'äger', 'ansvarar', 'betalar', 'ansöker', 'söker', 'skickar', 'fyller'].includes(word);
+  return FINITE_VERBS.has(word) || REQUEST_VERBS.has(word) || ['behöver', 'brukar', 'äger', 'ansvarar', 'betalar', 'ansöker', 'söker', 'skickar', 'fyller'].includes(word);
+}
+
+/**
+ * Passive requests: whoever "ombeds" or "uppmanas" to do something is the one reading. A duty stated
+ * as a rule ("Fastighetsägaren ska skotta trottoaren") is information about the role, not a request.
+ */
+const REQUEST_VERBS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'åläggs', 'erinras', 'påminns', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger']);
+
+/** Roles that in a post usually name one party rather than the reader: "Ägaren har hämtat katten". */
+const SOMEONE_IN_A_POST = new Set(['föreningen', 'ägaren', 'mottagaren', 'medlemmen']);
+
+/** "Den enskilde som önskar erhålla försörjningsstöd ombeds …": the request after a relative clause. */
+function askedAfterRelative(model: TextModel, index: number): boolean {
+  if (model.lower[index] !== 'som') return false;
+  const sentence = model.sentenceOf[index];
+  for (let k = index + 2; k < index + 14 && k < model.tokens.length && model.sentenceOf[k] === sentence; k++) {
+    if (REQUEST_VERBS.has(model.lower[k]!)) return true;
+  }
+  return false;
 }
 
 function namesSomeoneElse(model: TextModel, firstToken: number, endToken: number): boolean {
@@ -146,11 +177,16 @@ export const address: RuleImplementation<'address'> = {
       const othersNamed = oneReader && nameTokens(model, names).some((index) => !addressee.vocatives.includes(index));
       // "Hej Mikael! Fastighetsägaren behöver inte söka bygglov …": in a reply to one person, a role
       // that opens a sentence and is followed by what to do is the reader in the third person.
-      if (oneReader) {
-        for (const match of readerRoles.find(model)) {
-          if (!isSentenceStart(model, match.firstToken) || !isVerbAfter(model, match.endToken)) continue;
-          hits.push({ start: match.start, end: match.end, suggestions: ['Du'] });
-        }
+      // A role that opens a sentence and is asked or obliged to do something is the reader in the
+      // third person, in any post: "Vårdnadshavaren ombeds meddela …", "Den enskilde som önskar …
+      // ombeds". In a reply to one person, whatever it is told ("Hej
+      // Mikael! Fastighetsägaren behöver inte söka bygglov …"); in a post that is information.
+      for (const match of readerRoles.find(model)) {
+        if (!isSentenceStart(model, match.firstToken)) continue;
+        if (!oneReader && SOMEONE_IN_A_POST.has(model.lower[match.firstToken]!)) continue;
+        const asked = (REQUEST_VERBS.has(model.lower[match.endToken] ?? '') && model.sentenceOf[match.endToken] === model.sentenceOf[match.firstToken]) || askedAfterRelative(model, match.endToken);
+        if (!asked && !(oneReader && isVerbAfter(model, match.endToken))) continue;
+        hits.push({ start: match.start, end: match.end, suggestions: ['Du'] });
       }
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;
@@ -166,7 +202,7 @@ export const address: RuleImplementation<'address'> = {
         }
         const lowerForms = LOWER_FORMS[lower[i]!];
         // "ni som …", "er alla" and "så kan ni lösa det tillsammans" are plural even in a reply to one person.
-        if (oneReader && !othersNamed && lowerForms && lower[i + 1] !== 'som' && lower[i + 1] !== 'alla' && lower[i + 1] !== 'båda' && !plural.has(model.sentenceOf[i]!)) {
+        if (oneReader && !othersNamed && lowerForms && lower[i + 1] !== 'som' && lower[i + 1] !== 'alla' && lower[i + 1] !== 'båda' && !plural.has(model.sentenceOf[i]!) && !duBefore(model, i)) {
           const forms = isObjectPosition(model, i) ? lowerForms.object : lowerForms.possessive;
           hits.push({ start: token.start, end: token.end, suggestions: forms.map((form) => matchCase(token.text, form)) });
         }

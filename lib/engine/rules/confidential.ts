@@ -34,22 +34,25 @@ const REFERRAL_OPENERS = new Set(['ring', 'kontakta', 'mejla', 'maila', 'vänd',
 /**
  * A sentence that refers the reader to the service or says the matter cannot be discussed here
  * ("vi kan inte svara på enskilda ärenden här") names the service without telling anything about
- * anyone's case: exactly what the guidelines ask for.
+ * anyone's case: exactly what the guidelines ask for. Returns the token up to which the sentence
+ * refers or refuses (a "men" ends it), or -1.
  */
-function refersOrRefuses(model: TextModel, index: number): boolean {
+function refersOrRefuses(model: TextModel, index: number): number {
   const { firstToken, endToken } = model.sentences[index]!;
   const { lower } = model;
   let first = firstToken;
   while (first < endToken && model.tokens[first]!.type !== 'word') first++;
-  if (REFERRAL_OPENERS.has(lower[first] ?? '')) return true;
-  for (let i = firstToken; i < endToken - 1; i++) {
-    if (lower[i] === 'enskilda' && (lower[i + 1] === 'ärenden' || lower[i + 1] === 'fall')) return true;
-    if ((lower[i] === 'kan' || lower[i] === 'får') && lower[i + 1] === 'inte' && ['svara', 'prata', 'diskutera', 'kommentera', 'ta'].includes(lower[i + 2] ?? '')) return true;
+  let refuses = REFERRAL_OPENERS.has(lower[first] ?? '');
+  for (let i = firstToken; i < endToken; i++) {
+    // "… enskilda ärenden här, men din ansökan om hemtjänst …": what follows "men" is told after all.
+    if (refuses && lower[i] === 'men') return i;
+    if (lower[i] === 'enskilda' && (lower[i + 1] === 'ärenden' || lower[i + 1] === 'fall')) refuses = true;
+    if ((lower[i] === 'kan' || lower[i] === 'får') && lower[i + 1] === 'inte' && ['svara', 'prata', 'diskutera', 'kommentera', 'ta'].includes(lower[i + 2] ?? '')) refuses = true;
   }
-  return false;
+  return refuses ? endToken : -1;
 }
 
-function once(memo: Map<number, boolean>, key: number, compute: () => boolean): boolean {
+function once<T>(memo: Map<number, T>, key: number, compute: () => T): T {
   let value = memo.get(key);
   if (value === undefined) memo.set(key, (value = compute()));
   return value;
@@ -120,7 +123,7 @@ export const confidential: RuleImplementation<'confidential'> = {
       const addressee = findAddressee(model, names);
       // Each sentence is read once for these, however many topics it holds.
       const goes = new Map<number, boolean>();
-      const refers = new Map<number, boolean>();
+      const refers = new Map<number, number>();
       const hits: Hit[] = [];
       for (const topic of topicMatches) {
         if (ownedTopic(model, names, topic.firstToken)) {
@@ -130,7 +133,8 @@ export const confidential: RuleImplementation<'confidential'> = {
         const sentence = model.sentenceOf[topic.firstToken]!;
         if (namesStaff(model, names, topic.firstToken)) continue;
         const situation = addressee.onePerson && once(goes, sentence, () => tellsHowItGoes(model, sentence));
-        if (!once(refers, sentence, () => refersOrRefuses(model, sentence)) && (situation || near(individuals, sentence, SENTENCE_WINDOW))) {
+        const refusedUntil = once(refers, sentence, () => refersOrRefuses(model, sentence));
+        if (topic.firstToken >= refusedUntil && (situation || near(individuals, sentence, SENTENCE_WINDOW))) {
           hits.push({ start: topic.start, end: topic.end, template: 'confidentialCase' });
         }
       }

@@ -8,12 +8,21 @@
  * "Lycka till med din ansökan till högskolan!" is not. Answering in one of the municipality's own
  * threads from a private profile is flagged too. The same text from the official account is fine.
  */
-import { RoleCues } from '../swedish/role-cues';
+import { type RoleCue, RoleCues } from '../swedish/role-cues';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
 /** The weight at which the cues of a draft show that it handles official business. */
 const FIRES = 2;
+
+function withoutNested(cues: RoleCue[]): RoleCue[] {
+  const kept: RoleCue[] = [];
+  for (const cue of [...cues].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start)) {
+    if (cue.weight > 0 && kept.some((other) => other.weight > 0 && ((other.start <= cue.start && cue.end <= other.end) || (cue.start <= other.start && other.end <= cue.end)))) continue;
+    kept.push(cue);
+  }
+  return kept;
+}
 
 export const officialBusiness: RuleImplementation<'official-business'> = {
   kind: 'official-business',
@@ -23,7 +32,7 @@ export const officialBusiness: RuleImplementation<'official-business'> = {
     const phrases = new PhraseIndex(rule.phrases.map((phrase) => ({ phrase, data: phrase })));
     const patterns = rule.patterns.map((source) => new RegExp(source, 'iu'));
     const roles = new RoleCues(rule.cues, rule);
-    return ({ model, account, thread }) => {
+    return ({ model, account, thread, names }) => {
       if (account !== 'private') return [];
       const found = officialWording();
       if (found) return [{ ...found, template: 'privateReferral', values: { value: 'text' } }];
@@ -39,7 +48,8 @@ export const officialBusiness: RuleImplementation<'official-business'> = {
           const m = pattern.exec(model.text);
           if (m && m[0].length > 0) strong.push({ start: m.index, end: m.index + m[0].length });
         }
-        const cues = roles.find(model);
+        // One fact said twice is one cue: "jag jobbar som vaktmästare på skolan" holds "som vaktmästare på skolan".
+        const cues = withoutNested(roles.find(model, names));
         for (const cue of cues) if (cue.weight >= FIRES) strong.push(cue);
         const earliest = (hits: Hit[]) => hits.sort((a, b) => a.start - b.start)[0];
         if (strong.length > 0) return earliest(strong);

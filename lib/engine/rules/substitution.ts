@@ -18,24 +18,31 @@ export const substitution: RuleImplementation<'substitution'> = {
   swedishOnly: true,
   ownWordingOnly: true,
   compile(rule) {
-    const forms = rule.entries.flatMap((entry) => [
-      ...entry.avoid.map((phrase, formIndex) => ({
-        phrase,
-        data: { replacements: (entry.prefer.length === 1 ? entry.prefer[0]! : entry.prefer[formIndex]!).split(ALTERNATIVES), fix: true },
-      })),
-      ...verbVariants(entry.avoid, entry.prefer).map(({ form, prefer }) => ({
-        phrase: form,
-        data: { replacements: (prefer ?? entry.prefer[0]!).split(ALTERNATIVES), fix: prefer !== undefined },
-      })),
-    ]);
+    const forms = rule.entries.flatMap((entry) => {
+      const notAfter = new Set(entry.notAfter.map((word) => word.toLowerCase()));
+      return [
+        ...entry.avoid.map((phrase, formIndex) => ({
+          phrase,
+          data: { replacements: (entry.prefer.length === 1 ? entry.prefer[0]! : entry.prefer[formIndex]!).split(ALTERNATIVES), fix: true, notAfter },
+        })),
+        ...verbVariants(entry.avoid, entry.prefer).map(({ form, prefer }) => ({
+          phrase: form,
+          data: { replacements: (prefer ?? entry.prefer[0]!).split(ALTERNATIVES), fix: prefer !== undefined, notAfter },
+        })),
+      ];
+    });
     const index = new PhraseIndex(forms);
     return ({ model }) =>
-      index.find(model).map(({ start, end, data }) => {
+      index.find(model).flatMap(({ firstToken, start, end, data }) => {
+        const before = firstToken > 0 && model.sentenceOf[firstToken - 1] === model.sentenceOf[firstToken] ? model.lower[firstToken - 1]! : '';
+        if (data.notAfter.has(before)) return [];
         const matched = model.text.slice(start, end);
         const replacements = data.replacements.filter(Boolean).map((word) => matchCase(matched, word));
-        return data.fix
-          ? { start, end, suggestions: replacements }
-          : { start, end, suggestions: [], values: { suggestion: replacements.join(' / ') } };
+        return [
+          data.fix
+            ? { start, end, suggestions: replacements }
+            : { start, end, suggestions: [], values: { suggestion: replacements.join(' / ') } },
+        ];
       });
   },
 };

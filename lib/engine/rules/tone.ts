@@ -118,10 +118,12 @@ function isHeading(model: TextModel, from: number, to: number): boolean {
  */
 function judge(model: TextModel, lexicon: SentimentLexicon, all: Weighed[]): Hit[] {
   if (all.length === 0) return [];
-  // A cue inside a heavier one says nothing new: "tack för ännu en" already holds "ännu en".
+  // A cue inside a heavier one, or around it, says nothing new: "tack för ännu en" already holds
+  // "ännu en". Cues that only overlap say two things ("vi tänker inte diskutera skatten med dig längre").
   const accepted: Weighed[] = [];
   for (const cue of [...all].sort((a, b) => b.weight - a.weight || a.start - b.start)) {
-    if (!accepted.some((other) => cue.start < other.end && other.start < cue.end && !(cue.suggestion && !other.suggestion))) accepted.push(cue);
+    const nested = (other: Weighed) => (other.start <= cue.start && cue.end <= other.end) || (cue.start <= other.start && other.end <= cue.end);
+    if (!accepted.some((other) => nested(other) && !(cue.suggestion && !other.suggestion))) accepted.push(cue);
   }
   const bySentence = new Map<number, Weighed[]>();
   for (const cue of accepted) {

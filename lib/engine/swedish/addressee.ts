@@ -62,9 +62,11 @@ function addresseeOf(model: TextModel, names: ReadonlySet<string>): Addressee {
   // "@anna_h Vi har …": a reply that opens with one handle.
   if (opening?.type === 'mention' && tokens[first + 1]?.type !== 'mention') vocatives.push(first);
 
-  // "Hej Anna!", "Tack Leif för …", "Hej Robban," — not "Hej alla", "Hej Anna och Kalle".
-  if (opening?.type === 'word' && GREETINGS.has(lower[first]!)) {
-    let at = first + 1;
+  // "Hej Anna!", "Tack Leif för …", "Hej Robban," — not "Hej alla", "Hej Anna och Kalle"; also
+  // after the handle a reply opens with ("@karin_f Hej Karin!").
+  const greeting = opening?.type === 'mention' && tokens[first + 1]?.type === 'word' ? first + 1 : first;
+  if (tokens[greeting]?.type === 'word' && GREETINGS.has(lower[greeting]!)) {
+    let at = greeting + 1;
     if (lower[at] === 'och' || lower[at] === 'igen') at++;
     if (GROUP_WORDS.has(lower[at] ?? '')) plural = true;
     else if (isName(model, names, at, true) || tokens[at]?.type === 'mention') {

@@ -78,8 +78,20 @@ export interface IndividualOptions {
 /** The sentences (by index) that mention one identifiable person or a person's case. */
 export function individualSentences(model: TextModel, options: IndividualOptions): Set<number> {
   const sentences = new Set<number>();
-  for (const match of INDIVIDUAL_PHRASES.find(model)) sentences.add(model.sentenceOf[match.firstToken]!);
-  if (options.extra) for (const match of options.extra.find(model)) sentences.add(model.sentenceOf[match.firstToken]!);
+  // "Behöver ditt barn specialkost …?": a relative of whoever reads, in a question to anyone.
+  const open = new Map<number, boolean>();
+  const add = (index: number) => {
+    const sentence = model.sentenceOf[index]!;
+    const owner = model.lower[index]!;
+    if (YOUR_FORMS.has(owner)) {
+      let question = open.get(sentence);
+      if (question === undefined) open.set(sentence, (question = opensQuestionToAnyone(model, sentence, index)));
+      if (question) return;
+    }
+    sentences.add(sentence);
+  };
+  for (const match of INDIVIDUAL_PHRASES.find(model)) add(match.firstToken);
+  if (options.extra) for (const match of options.extra.find(model)) add(match.firstToken);
   // A name counts where the draft speaks about someone, not where it greets the person it answers.
   const vocatives = new Set(options.addressee?.vocatives ?? []);
   for (const index of nameTokens(model, options.names)) if (!vocatives.has(index)) sentences.add(model.sentenceOf[index]!);
@@ -139,12 +151,25 @@ function passesOnThanks(model: TextModel, index: number): boolean {
   }
   return false;
 }
+const YOUR_FORMS: ReadonlySet<string> = new Set(['din', 'ditt', 'dina']);
+
+/** "Har du …?", "Behöver ditt barn …?": a verb first, then the reader (word `at`), in a question. */
+function opensQuestionToAnyone(model: TextModel, index: number, at: number): boolean {
+  const { firstToken, endToken } = model.sentences[index]!;
+  const last = model.tokens[endToken - 1]!;
+  if (last.type !== 'punct' || !last.text.includes('?')) return false;
+  let first = firstToken;
+  while (first < endToken && model.tokens[first]!.type !== 'word') first++;
+  return at === first + 1 && OPEN_QUESTION_VERBS.has(model.lower[first]!);
+}
+
 /** "om du …", "när du …": a condition anyone may meet, not a fact about the reader. */
 const CONDITIONS = new Set(['om', 'när', 'ifall', 'innan', 'såvida']);
 /** "Har du frågor om …?", "Vill du veta mer …?": a question to anyone who reads. */
 const OPEN_QUESTION_VERBS = new Set([
   'har', 'vill', 'behöver', 'undrar', 'känner', 'vet', 'saknar', 'funderar', 'letar', 'söker', 'planerar',
-  'ska', 'kan', 'är', 'tänker', 'bor', 'jobbar', 'arbetar', 'får', 'brukar', 'skulle', 'vill',
+  'ska', 'kan', 'är', 'tänker', 'bor', 'jobbar', 'arbetar', 'får', 'brukar', 'skulle', 'vill', 'använder', 'äter',
+  'går', 'åker',
 ]);
 /** "du kan läsa mer", "kontakta din handläggare": instructions and referrals say nothing about a case. */
 const INSTRUCTIONS = new Set(['läsa', 'läser', 'hitta', 'hittar', 'ansöka', 'ansöker', 'söka', 'kontakta', 'ringa', 'ring', 'mejla', 'maila', 'boka', 'anmäla', 'vända', 'vänd', 'når', 'nå', 'prata', 'fråga', 'kontaktar', 'ringer', 'mejlar']);
@@ -170,7 +195,10 @@ export function speaksAboutReader(model: TextModel, index: number, onePerson: bo
     const previous = lower[i - 1] ?? '';
     const next = lower[i + 1] ?? '';
     if ((word === 'du' || word === 'dig') && CONDITIONS.has(previous)) return false;
-    if (word === 'du' && question && i === firstWord + 1 && OPEN_QUESTION_VERBS.has(lower[firstWord]!)) return false;
+    // "Har du frågor om …?", and without the question mark a condition: "Har du parkeringstillstånd parkerar du gratis".
+    if (word === 'du' && i === firstWord + 1 && OPEN_QUESTION_VERBS.has(lower[firstWord]!)) return false;
+    // "Behöver ditt barn specialkost …?": the same open question, about the reader's child.
+    if (word !== 'du' && word !== 'dig' && question && i === firstWord + 1 && OPEN_QUESTION_VERBS.has(lower[firstWord]!)) return false;
     if (next === 'som' && GENERIC_RELATIVE_HEADS.has(word) && !onePerson) return false;
     if (word === 'du' && INSTRUCTIONS.has(next)) continue;
     if ((word === 'din' || word === 'ditt' || word === 'dina') && INSTRUCTIONS.has(previous)) continue;

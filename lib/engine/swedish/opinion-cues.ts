@@ -34,6 +34,7 @@ const OPINION_TESTS: Record<(typeof OPINION_TEST_NAMES)[number], TokenTest<Opini
 /** Party names that are also ordinary words ("en moderat höjning") count only capitalised. */
 const CAPITALISED_PARTIES = new Set(['moderat', 'moderater', 'moderaten', 'liberal', 'liberaler', 'vänstern', 'vänsterns']);
 const PARTY_LETTERS = new Set(['s', 'm', 'sd', 'c', 'v', 'l', 'kd', 'mp']);
+const PARTY_GENITIVE = /^\p{Lu}{1,2}:s$/u;
 /** Reporting what others think ("Moderaterna vill …", "Liberalerna menar att …") is information. */
 const REPORTING = new Set(['vill', 'föreslår', 'föreslog', 'menar', 'säger', 'sa', 'kräver', 'krävde', 'motionerar', 'skriver', 'framhåller', 'anser', 'tycker', 'uppger', 'enligt']);
 
@@ -51,6 +52,16 @@ export interface OpinionVocabulary {
   parties: readonly string[];
   sides: readonly string[];
   judgements: readonly string[];
+}
+
+/**
+ * Whether the reporting word at `verb` tells what a party or side thinks: the party stands just
+ * before it ("Moderaterna i fullmäktige menar …") or right after it ("menar Liberalerna", "enligt
+ * Centerpartiet"). "Jag som svarar här tycker att Centerpartiets förslag …" reports nobody.
+ */
+function reportsParty(political: ReadonlySet<number>, verb: number): boolean {
+  for (let k = verb - 4; k <= verb + 2; k++) if (k !== verb && political.has(k)) return true;
+  return false;
 }
 
 /** The opinion constructions and vocabulary of a rule, indexed once when the pack is compiled. */
@@ -80,6 +91,8 @@ export class OpinionCues {
       if (this.parties.has(word) || (CAPITALISED_PARTIES.has(word) && /^\p{Lu}/u.test(token.text))) political.add(i);
       else if (this.sides.has(word) && !(word.startsWith('majoritet') && lower[i + 1] === 'av')) political.add(i);
       else if (PARTY_LETTERS.has(word) && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && token.text === token.text.toUpperCase()) political.add(i);
+      // "V:s debattartikel", "SD:s förslag": a party by its letter, in the genitive.
+      else if (PARTY_GENITIVE.test(token.text) && PARTY_LETTERS.has(word.slice(0, -2))) political.add(i);
     });
     const context: OpinionContext = { model, political };
     const cues: OpinionCue[] = this.index.find(context).map(({ start, end, data }) => ({ start, end, weight: data }));
@@ -94,7 +107,16 @@ export class OpinionCues {
       let reporting = false;
       for (let k = sentence.firstToken; k < sentence.endToken; k++) {
         if (this.judgements.has(lower[k]!)) judgement = k;
-        if (REPORTING.has(lower[k]!) && lower[k - 1] !== 'jag' && lower[k - 1] !== 'vi' && lower[k + 1] !== 'jag') reporting = true;
+        if (REPORTING.has(lower[k]!) && reportsParty(political, k)) reporting = true;
+      }
+      // "Vi delar V:s debattartikel. Äntligen någon som fattar …": a judgement opening the next sentence.
+      if (judgement < 0 && !reporting) {
+        const next = model.sentences[sentenceIndex + 1];
+        if (next) {
+          let first = next.firstToken;
+          while (first < next.endToken && tokens[first]!.type !== 'word') first++;
+          if (first < next.endToken && this.judgements.has(lower[first]!)) judgement = first;
+        }
       }
       if (judgement >= 0 && !reporting) {
         const [from, to] = index < judgement ? [index, judgement] : [judgement, index];

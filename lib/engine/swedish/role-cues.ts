@@ -4,10 +4,11 @@
  * pack data (lib/packs/swedish/role-constructions.ts); this file holds the tests they may name and
  * the matching. One more cue is built in: a resident's matter named in a sentence that is not a
  * wish ("din ansökan om bygglov", not "Lycka till med din ansökan till högskolan!") adds to the
- * others, once however often it is named.
+ * others, once however often it is named; so does a named person's matter ("vi var hos Gunnel").
  */
 import { ConstructionIndex, type Step, type TokenTest } from '../text/constructions';
 import type { TextModel } from '../text/model';
+import { nameTokens } from './individuals';
 import { SwedishTerms } from './terms';
 
 export interface RoleCue {
@@ -66,6 +67,23 @@ const MATTER = new ConstructionIndex<RoleContext, number>(
   ROLE_TESTS,
 );
 
+/**
+ * A named person and a service in one sentence ("vi var hos Gunnel i hemtjänsten", "beslutet om
+ * korttidsvistelse för Alva"): someone's matter told by name. Counted once, and only with other cues.
+ */
+function namedInService(model: TextModel, names: ReadonlySet<string>, services: ReadonlySet<number>): RoleCue | undefined {
+  if (services.size === 0) return undefined;
+  const serviceSentences = new Map<number, number>();
+  for (const index of services) serviceSentences.set(model.sentenceOf[index]!, index);
+  for (const index of nameTokens(model, names)) {
+    const service = serviceSentences.get(model.sentenceOf[index]!);
+    if (service === undefined) continue;
+    const [from, to] = index < service ? [index, service] : [service, index];
+    return { start: model.tokens[from]!.start, end: model.tokens[to]!.end, weight: 1 };
+  }
+  return undefined;
+}
+
 function tokenSet(terms: SwedishTerms<unknown>, model: TextModel): Set<number> {
   return new Set(terms.find(model).map((match) => match.firstToken));
 }
@@ -88,7 +106,7 @@ export class RoleCues {
     );
   }
 
-  find(model: TextModel): RoleCue[] {
+  find(model: TextModel, names: ReadonlySet<string> = new Set()): RoleCue[] {
     const context: RoleContext = {
       model,
       workplaces: tokenSet(this.workplaces, model),
@@ -98,6 +116,8 @@ export class RoleCues {
     const cues: RoleCue[] = this.index.find(context).map(({ start, end, data }) => ({ start, end, weight: data }));
     const matter = MATTER.find(context)[0];
     if (matter) cues.push({ start: matter.start, end: matter.end, weight: matter.data });
+    const person = namedInService(model, names, context.services);
+    if (person) cues.push(person);
     return cues;
   }
 }

@@ -29,7 +29,7 @@ export const TONE_LABELS = [
 export type ToneLabel = (typeof TONE_LABELS)[number];
 
 /** Names of the tests a construction may use (see TONE_TESTS). */
-export const TONE_TEST_NAMES = ['negative-word', 'positive-word', 'not-link-or-name', 'end-of-clause', 'ordinal'] as const;
+export const TONE_TEST_NAMES = ['negative-word', 'positive-word', 'not-link-or-name', 'end-of-clause', 'ordinal', 'not-whether'] as const;
 
 export interface ToneCue {
   /** Token range [firstToken, endToken) and offsets into the normalised text. */
@@ -67,6 +67,9 @@ const notLink: Predicate = ({ model }, i) => {
   return token.type !== 'url' && !(token.type === 'word' && /^\p{Lu}/u.test(token.text));
 };
 
+const WHETHER = new Set(['om', 'vad', 'hur', 'vilka', 'vilken', 'vilket', 'när', 'var', 'vem', 'ifall', 'att', 'på', 'in']);
+const ORDINAL = /^(?:andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde|hundrade|tusende|\d+:e|n:te|x:e)$/u;
+
 /** The tests a tone construction may name in a `test` or `next` step. */
 export const TONE_TESTS: Record<(typeof TONE_TEST_NAMES)[number], Predicate> = {
   'negative-word': negativeTrait,
@@ -74,7 +77,12 @@ export const TONE_TESTS: Record<(typeof TONE_TEST_NAMES)[number], Predicate> = {
   'not-link-or-name': notLink,
   'end-of-clause': endOfClause,
   // "tredje", "femtionde", "20:e": counting how often the reader has asked.
-  ordinal: ({ model }, i) => /^(?:andra|tredje|fjärde|femte|sjätte|sjunde|elfte|tolfte|\p{L}+onde|hundrade|tusende|\d+:e|n:te|x:e)$/u.test(model.lower[i]!),
+  // "Kolla först om du behöver bygglov" is advice; "Läs först!" is an order.
+  'not-whether': ({ model }, i) => !WHETHER.has(model.lower[i] ?? ''),
+  ordinal: ({ model }, i) => {
+    const word = model.lower[i]!;
+    return (word.endsWith('e') || word === 'andra') && ORDINAL.test(word);
+  },
 };
 
 /** Irony and contempt in emoji: an eye-roll is enough alone, a wry smile adds to other cues. */

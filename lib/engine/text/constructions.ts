@@ -122,18 +122,17 @@ export class ConstructionIndex<C extends ConstructionContext, D> {
           lastWord = i;
         }
       }
-      let words: Set<string> | undefined;
+      // A sentence is short and an `unless` list may be long: look the sentence's words up in it.
       const has = (unless: ReadonlySet<string>) => {
-        words ??= new Set(lower.slice(firstToken, endToken));
-        for (const word of unless) if (words.has(word)) return true;
+        for (let k = firstToken; k < endToken; k++) if (unless.has(lower[k]!)) return true;
         return false;
       };
       const tryAt = (construction: Compiled<C, D>, i: number) => {
         if (construction.question && !question) return;
         if (construction.opening && i !== opening) return;
-        if (construction.unless && has(construction.unless)) return;
         const end = matchSteps(context, construction.steps, 0, i, endToken);
         if (end < 0) return;
+        if (construction.unless && has(construction.unless)) return;
         if (construction.whole && (i !== firstWord || end <= lastWord || exclaims || sentenceIndex === 0)) return;
         const last = Math.max(end, i + 1) - 1;
         found.push({ firstToken: i, endToken: last + 1, start: tokens[i]!.start, end: tokens[last]!.end, data: construction.data });

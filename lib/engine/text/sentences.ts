@@ -1,7 +1,7 @@
 /**
  * Sentence boundaries for Swedish social-media text. A sentence ends at . ! ? or …, except after an
  * abbreviation (t.ex., bl.a., dvs., kl.) or an initial ("A. Berg"), and before a lower-case word
- * ("ca. 20 platser" style slips). Posts also use line breaks as sentence breaks: a blank line always
+ * ("ca. 20 platser" style slips; an ellipsis before one is a pause). Posts also use line breaks as sentence breaks: a blank line always
  * ends a sentence, a single line break does unless the next line continues in lower case. In posts an
  * emoji often stands where the full stop would ("Ny översiktsplan 🗺️ Planen visar …"): an emoji after
  * a word and before a capitalised word ends the sentence too.
@@ -21,6 +21,7 @@ export interface Sentence {
 const TERMINAL = /^[.!?…]+$/;
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_SINGLE = /^\p{Lu}$/u;
+const ELLIPSIS = /^(?:\.{2,}|…+)$/u;
 
 function endsSentence(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -34,6 +35,8 @@ function endsSentence(tokens: Token[], i: number): boolean {
     }
     if (next && next.newlinesBefore === 0 && next.type === 'word' && LOWER_START.test(next.text)) return false;
   }
+  // An ellipsis before a lower-case word is a pause, not a stop: "Intressant teori… men nej".
+  if (ELLIPSIS.test(token.text) && next && next.newlinesBefore === 0 && next.type === 'word' && LOWER_START.test(next.text)) return false;
   return true;
 }
 

@@ -53,7 +53,16 @@ Jonatan Jonathan Adrian Alvin Anton Benjamin Casper Colin Dante Elton Emil Frank
   Leffe Berra Kenneth Lasse Pelle Perra Olle Ragge Steffe Jonte Kicki Håkan Henrik Lisbeth Kristian
   Rasmus Viktor Wilma Elsa Alice Ebba Ella Astrid Stella Saga Vera Freja Iris Ellie Ines Juni Ronja
   Amira Amir Ayaan Aya Fatma Hiba Ilham Jamal Khalid Layla Malik Mariam Nadia Rania Sami Tariq Yara Zainab
-  Jussi Mikko Pekka Aino Riitta Seppo Tarja Piotr Agnieszka Katarzyna Tomasz Ivan Olena Oksana Dragan`
+  Jussi Mikko Pekka Aino Riitta Seppo Tarja Piotr Agnieszka Katarzyna Tomasz Ivan Olena Oksana Dragan
+  Mehmet Yousef Youssef Yosef Mahmoud Mohamud Abdirahman Abdullah Abdulla Ismail Idris Ilyas Yasin Zakaria
+  Osman Musa Yahya Amin Nasir Rashid Salah Karim Reza Hamid Arash Dariush Kaveh Farid Samir Bilal Adnan
+  Emre Murat Deniz Kerem Burak Hakan Elif Zeynep Ayse Aylin Shirin Parisa Nasrin Soraya Azra Amra Emina
+  Senada Mirela Jovana Milica Ivana Marija Nikola Marko Goran Zoran Dejan Nenad Aleksandar Igor Dmitri
+  Olga Natalia Irina Svetlana Tatiana Anastasia Pawel Krzysztof Joanna Justyna Kasia Juan Carlos José
+  Luis Jorge Diego Pablo Carmen Lucia Isabel Paula Linh Minh Tuan Hoa Priya Rahul Arjun Deepa Kofi
+  Yonas Meron Selam Tesfaye Senait Lidya Filmon Robel Dawit Helen Hamza Faduma Fadumo Sahra Ubah Ilhan
+  Jukka Matti Timo Juha Kari Pirjo Tuula Marjatta Päivi Sirpa Eino Veikko Leila Yasmina Hanan Rawan
+  Ahmet Mustafa Hussain Hussein Sofie Sophie Alicia Leila Jasmin Jasmine Ali Abbas Hadi Mehdi Navid`
       .split(/\s+/)
       .filter((name) => name && !EVERYDAY_WORDS.has(name)),
   ),

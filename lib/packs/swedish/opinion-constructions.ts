@@ -21,7 +21,8 @@ export const PARTIES = [
 export const SIDES = [
   'oppositionen', 'oppositionens', 'majoriteten', 'majoritetens', 'styret', 'styrets', 'regeringen', 'regeringens',
   'politikerna', 'politikernas', 'partiet', 'partiets', 'partier', 'kommunalrådet', 'kommunalrådets', 'alliansen',
-  'rödgröna', 'borgerliga', 'oppositionspartierna', 'majoritetspartierna', 'regering', 'styrande',
+  'rödgröna', 'borgerliga', 'oppositionspartierna', 'majoritetspartierna', 'regering', 'styrande', 'parti',
+  'riksdagen', 'riksdagens', 'motionen', 'motion',
 ];
 /** Words that judge: in a sentence about a party they are an opinion, not information. */
 export const JUDGEMENTS = [
@@ -31,7 +32,9 @@ export const JUDGEMENTS = [
   'äntligen', 'tyvärr', 'lyckligtvis', 'skönt', 'tur', 'glädjande', 'beklagligt', 'fel', 'rätt', 'löjligt', 'oansvarigt',
   'bromsa', 'bromsar', 'sabotera', 'saboterar', 'skämmas', 'skäms', 'struntar', 'bryr', 'enda', 'allvar', 'bluff', 'lögn',
   'hån', 'tråkigt', 'skriker', 'gnäller', 'ärlighet', 'oärliga', 'fegt', 'svek', 'sviker', 'svikit', 'kaos', 'ansvarslösa',
-  'misstag', 'felaktig', 'felaktiga', 'omöjlig', 'riggad', 'riggat', 'fusk', 'tack och lov',
+  'misstag', 'felaktig', 'felaktiga', 'omöjlig', 'riggad', 'riggat', 'fusk', 'tack och lov', 'kortsiktigt', 'kortsiktig',
+  'kortsiktiga', 'huvudlöst', 'obegripligt', 'oseriöst', 'oseriösa', 'populistiskt', 'populism', 'befängt',
+  'svartmålar', 'svartmåla', 'trötta', 'tydligen',
 ];
 const cue = (weight: number, steps: OpinionConstruction['steps'], extra: Partial<OpinionConstruction> = {}): OpinionConstruction => ({ steps, weight, ...extra });
 
@@ -52,6 +55,17 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   cue(2, ['rösta', ['ja', 'nej'], { next: 'end-or-preposition' }], { opening: true }),
   // My (or our) stance on a party or a side.
   cue(2, ['jag', { optional: ['personligen', 'själv'] }, STANCE, { skip: 10 }, { test: 'political' }]),
+  // "Jag som svarar här i dag tycker att Centerpartiets förslag …".
+  cue(2, ['jag', 'som', { skip: 5 }, STANCE, { skip: 10 }, { test: 'political' }]),
+  // "Personligen håller jag med Centerpartiet", "personligen hoppas jag att motionen går igenom".
+  cue(2, [['håller', 'höll'], 'jag', { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
+  cue(2, ['jag', { optional: ['personligen', 'själv'] }, ['håller', 'höll'], { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
+  cue(2, ['personligen', STANCE, 'jag']),
+  cue(2, ['vi', { skip: 3 }, 'är', 'trötta', 'på', { skip: 3 }, { test: 'political' }]),
+  // Telling readers to vote the right way: "hoppas alla röstar rätt".
+  cue(2, [['röstar', 'rösta', 'röstade'], ['rätt', 'klokt', 'smart', 'rätt', 'riktigt']], { unless: ['hur', 'så'] }),
+  // Sharing a party's piece from the official account.
+  cue(1.5, ['vi', ['delar', 'tipsar', 'rekommenderar'], { optional: ['gärna', 'här'] }, { optional: 'om' }, { test: 'political' }]),
   cue(2, ['själv', STANCE, 'jag', { skip: 10 }, { test: 'political' }]),
   cue(2, [{ test: 'political' }, { skip: 10 }, STANCE, 'jag']),
   cue(2, ['min', { optional: ['ärliga', 'egen', 'personliga', 'privata'] }, ['åsikt', 'uppfattning', 'bedömning', 'mening'], { skip: 10 }, { test: 'political' }]),

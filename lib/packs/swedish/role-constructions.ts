@@ -22,6 +22,7 @@ export const WORKPLACES = [
   'återvinningscentral', 'växel', 'växeln', 'servicecenter', 'fritidsförvaltning', 'gatukontor', 'miljökontor',
   'barn- och utbildning', 'vård och omsorg', 'miljö- och bygg', 'kultur och fritid', 'samhällsbyggnad', 'lss-boende',
   'gruppboende', 'gruppbostad', 'korttidsboende', 'familjecentral', 'ungdomsmottagning', 'elevhälsa', 'musikskola',
+  'socialen', 'soc', 'äldreomsorg', 'äldreomsorgen', 'omsorgen', 'parkavdelning', 'va-avdelning',
 ];
 
 /** Roles of municipal staff: "jag är handläggare", "en av studievägledarna". */
@@ -30,6 +31,11 @@ export const ROLES = [
   'rektor', 'förskolechef', 'kurator', 'bibliotekarie', 'planarkitekt', 'bygglovshandläggare', 'kommunikatör',
   'tjänsteman', 'tjänsteperson', 'sektionschef', 'avdelningschef', 'projektledare', 'miljöinspektör', 'undersköterska',
   'fritidsledare', 'skolskjutssamordnare', 'lärare', 'förskollärare', 'pedagog', 'sjuksköterska', 'fältassistent',
+  'sköterska', 'skolsköterska', 'psykolog', 'specialpedagog', 'vårdbiträde', 'arbetsterapeut', 'fysioterapeut',
+  'barnskötare', 'elevassistent', 'boendestödjare', 'vaktmästare', 'fastighetsskötare', 'ingenjör', 'drifttekniker',
+  'stadsarkitekt', 'arkivarie', 'registrator', 'nämndsekreterare', 'utredare', 'strateg', 'badmästare', 'simlärare',
+  'ungdomsledare', 'fritidspedagog', 'enhetschef', 'verksamhetschef', 'driftchef', 'gatuchef', 'skolchef',
+  'familjehemssekreterare', 'biståndshandläggare', 'rekryterare',
 ];
 
 /** What residents apply for, report or are billed: the matters staff handle. */
@@ -48,7 +54,7 @@ const FILLER = ['ju', 'själv', 'också', 'faktiskt', 'numera', 'sedan', 'nu'];
 const YOUR = ['din', 'ditt', 'dina', 'er', 'ert', 'era'];
 /** What staff do with a case, as the writer reports it: "jag har registrerat", "jag la in". */
 const HANDLED = [
-  'registrerat', 'registrerade', 'godkänt', 'godkände', 'beviljat', 'beviljade', 'avslagit', 'avslog', 'handlagt',
+  'förlängt', 'förlängde', 'spolat', 'spolade', 'lagade', 'lagat', 'bytt', 'bytte', 'registrerat', 'registrerade', 'godkänt', 'godkände', 'beviljat', 'beviljade', 'avslagit', 'avslog', 'handlagt',
   'handlägger', 'strukit', 'strök', 'rättat', 'rättade', 'ändrat', 'ändrade', 'lagt', 'la', 'lade', 'bokat', 'bokade',
   'skickat', 'skickade', 'lämnat', 'lämnade', 'fixar', 'fixat', 'fixade', 'ordnat', 'ordnade', 'ordnar', 'kollat',
   'kollade', 'kontrollerat', 'kontrollerade', 'åtgärdat', 'åtgärdade', 'beställt', 'beställde', 'flyttat', 'flyttade',
@@ -88,7 +94,9 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   // "mina kollegor på tekniska" (with what was done, it is handling); not "Ha en fin sommar, alla kollegor".
   cue(1.5, [['mina', 'min', 'våra', 'kollegorna', 'kollegan', 'kollegerna', 'chefen'], { optional: ['kollegor', 'kollega', 'chef', 'kolleger'] }, ['på', 'inom', 'i', 'vid'], { skip: 2 }, { test: 'workplace' }]),
   // "Som rektor på Norrbackaskolan kan jag meddela …", "som handläggare".
-  cue(2, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }]),
+  cue(2, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }, { optional: ',' }, ['kan', 'vill', 'får', 'måste', 'ska', 'har', 'vet'], 'jag']),
+  // "… jobbar som vaktmästare på skolan": the job said, not yet spoken from.
+  cue(1, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }]),
   cue(2, ['som', { test: 'role' }, { optional: ',' }, { skip: 2 }, 'jag']),
   cue(2, ['som', { test: 'role' }, ['på', 'inom', 'för', 'i'], { skip: 3 }, ['kan', 'vill', 'får', 'måste'], 'jag']),
   // A resident's matter moving: "placeringen gick igenom", "bygglovet är klart".
@@ -113,10 +121,26 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1, ['och', 'tar', 'med']),
   cue(1.5, [['lagt', 'la', 'lade', 'lägger'], 'in', { skip: 2 }, ['i', 'på'], { skip: 1 }, { test: 'service' }]),
   cue(1, ['jag', { optional: ['har', 'ska', 'kan'] }, { optional: 'redan' }, ['pratat', 'pratade', 'prata', 'pratar'], 'med']),
-  cue(1, [['jag', 'och'], ['kan', 'ska'], ['bekräfta', 'lova', 'kolla', 'fixa', 'ordna', 'titta', 'hjälpa']]),
+  cue(1, [['jag', 'och'], ['kan', 'ska'], ['bekräfta', 'lova', 'kolla', 'fixa', 'ordna', 'titta', 'hjälpa', 'lugna', 'berätta']]),
   cue(1, ['jag', 'lovar', 'att']),
   cue(1, ['jag', { optional: ['ska', 'kan'] }, ['tar', 'ta'], { optional: 'med' }, { optional: 'mig' }, { skip: 2 }, ['till', 'vidare', 'upp']]),
   cue(0.5, ['ser', 'till', 'att']),
+  cue(1, ['ska', 'se', 'till', 'att']),
+  // "Som din LSS-handläggare kan jag säga …": the writer is the reader's official.
+  cue(2, ['som', ['din', 'ditt', 'er', 'ert'], { test: 'role' }]),
+  cue(1.5, ['jag', 'är', 'en', 'av', ['dem', 'de'], 'som', ['jobbar', 'arbetar']]),
+  cue(1, ['kan', 'jag', ['säga', 'berätta', 'meddela', 'lova', 'bekräfta', 'lugna'], { optional: ['dig', 'er'] }, { optional: 'att' }]),
+  // What a colleague or the writer's team did in someone's case.
+  cue(1, [{ test: 'role' }, { optional: ['har', 'hade'] }, { optional: 'redan' }, ['pratat', 'pratade', 'talat', 'talade', 'ringt', 'ringde', 'träffat', 'träffade', 'skickat', 'skickade'], { optional: 'med' }, { test: 'capitalised' }]),
+  cue(1, ['vi', ['var', 'är', 'har', 'hade'], { optional: 'varit' }, 'hos', { test: 'capitalised' }]),
+  // "Jag rekryterar till äldreomsorgen", "jag handlägger bygglov": the work itself.
+  cue(1.5, ['jag', ['rekryterar', 'handlägger', 'utreder', 'ansvarar', 'planerar', 'samordnar'], { skip: 3 }, { test: 'workplace-or-role' }]),
+  cue(1, [['jag', 'och'], 'vill', { optional: 'bara' }, ['säga', 'berätta', 'meddela'], 'att']),
+  cue(1.5, [['öppnar', 'startar', 'lägger'], 'jag', { skip: 2 }, { test: 'service' }]),
+  // "Har kollat med kollegorna": the writer's team.
+  cue(1.5, [['har', 'hade'], ['kollat', 'pratat', 'stämt', 'kolla'], { optional: 'av' }, 'med', ['kollegorna', 'kollegor', 'chefen', 'teamet', 'arbetsgruppen', 'gruppen', 'handläggaren']]),
+  // "… så det är ordnat": the writer reports the matter handled.
+  cue(1, ['så', 'det', 'är', ['ordnat', 'fixat', 'löst', 'klart', 'åtgärdat']]),
   cue(2, [YOUR, { optional: ['nya'] }, { test: 'service' }, ['är', 'har', 'blev', 'blir'], { optional: ['nu', 'redan', 'också'] }, { optional: 'blivit' }, DONE]),
   cue(2, [YOUR, { optional: ['nya'] }, { test: 'service' }, ['handläggs', 'behandlas', 'utreds', 'prövas']]),
   cue(1, ['ska', 'vara', ['lagad', 'fixad', 'klar', 'åtgärdad', 'plogad', 'tömd', 'ordnad', 'asfalterad', 'bytt', 'lagat']]),

@@ -33,6 +33,11 @@ const CONTRIBUTION = [
 ];
 /** What a reader writes: a judgement of it is a judgement of them ("en befängd kommentar"). */
 const COMMENT = ['kommentar', 'kommentaren', 'kommentarer', 'inlägg', 'inlägget', 'fråga', 'frågan', 'påstående', 'påståendet', 'teori', 'teorin', 'resonemang', 'resonemanget', 'logik', 'argument'];
+/** "Du vet ju alltid bäst": the adverbs that turn deference into sarcasm. */
+const KNOWING = ['säkert', 'nog', 'ju', 'väl', 'förstås', 'givetvis', 'självklart', 'uppenbarligen', 'alltid', 'så', 'mycket'];
+/** What a reply can declare over, and how. */
+const CONVERSATION = ['diskussionen', 'tråden', 'debatten', 'samtalet', 'ämnet', 'kommentarsfältet', 'diskussion', 'konversationen'];
+const CLOSED = ['avslutad', 'avslutat', 'stängd', 'stängt', 'slut', 'över', 'utagerad', 'utagerat', 'färdigdiskuterad', 'färdigdiskuterat', 'avslutade', 'uttömd'];
 /** Thanks, apology and empathy: a sentence with these is not judging the reader. */
 const SINCERE = ['tack', 'tacka', 'förstår', 'beklagar', 'förlåt', 'ursäkt', 'ursäkta', 'ledsen', 'tråkigt', 'synd', 'hoppas'];
 
@@ -60,11 +65,11 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: tr, weight: 2, steps: ['det', 'hade', YOU, ['vetat', 'sett', 'förstått', 'märkt', 'hittat']] },
   { label: tr, weight: 1.5, steps: [YOU, 'har', { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, NOTICED] },
   { label: tr, weight: 1.5, steps: ['har', YOU, { optional: ['uppenbarligen', 'tydligen', 'alltså', 'helt'] }, 'inte', { optional: 'ens' }, NOTICED] },
-  { label: tr, weight: 1.5, steps: ['innan', YOU, ['klagar', 'kommenterar', 'gnäller', 'kritiserar', 'uttalar', 'skriver', 'sprider', 'anklagar']] },
+  { label: tr, weight: 1.5, steps: ['innan', YOU, ['klagar', 'kommenterar', 'gnäller', 'kritiserar', 'uttalar', 'skriver', 'sprider', 'anklagar', 'drar', 'dömer', 'tycker']] },
 
   // Orders to read, watch or understand first.
   { label: tr, weight: 2, steps: ['läs', 'på', { next: 'not-link-or-name' }] },
-  { label: tr, weight: 2, steps: [['läs', 'titta', 'lyssna', 'kolla'], { skip: 4 }, ['först', 'själv', 'själva', 'igen', 'ordentligt', 'noga', 'noggrant']] },
+  { label: tr, weight: 2, steps: [['läs', 'titta', 'lyssna', 'kolla'], { skip: 4 }, ['först', 'själv', 'själva', 'igen', 'ordentligt', 'noga', 'noggrant'], { next: 'not-whether' }] },
   { label: tr, weight: 2, steps: [['läs', 'titta', 'lyssna', 'kolla'], { skip: 4 }, 'en', 'gång', 'till'] },
   { label: tr, weight: 2, steps: ['försök', { optional: ['nu', 'bara', 'åtminstone'] }, { optional: 'att' }, ['förstå', 'begripa', 'fatta', 'hänga']] },
   { label: tr, weight: 1, steps: ['sätt', ['dig', 'er'], 'in'] },
@@ -72,7 +77,8 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: tr, weight: 1, steps: ['kolla', { optional: 'upp' }, { optional: 'det' }, ['själv', 'själva']] },
   { label: tr, weight: 1, steps: ['googla'] },
   { label: tr, weight: 2, steps: ['sluta', ['klaga', 'gnälla', 'tjata', 'sprida', 'ljuga', 'hetsa', 'bråka', 'gnäll', 'spamma', 'trolla', 'hota', 'tjafsa', 'skrika']] },
-  { label: tr, weight: 2, steps: ['lugna', { optional: 'ner' }, YOU_OBJECT] },
+  { label: tr, weight: 2, opening: true, steps: ['lugna', { optional: 'ner' }, YOU_OBJECT] },
+  { label: tr, weight: 2, steps: [['snälla', 'så', 'nu'], { optional: ',' }, 'lugna', { optional: 'ner' }, YOU_OBJECT] },
   { label: tr, weight: 2, steps: ['skärp', YOU_OBJECT] },
   { label: tr, weight: 1, steps: ['ta', 'det', 'lugnt'] },
 
@@ -144,7 +150,6 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: tr, weight: 2, steps: ['är', YOU, { optional: ['kanske', 'nog'] }, 'inte', 'rätt', 'person'] },
   { label: tr, weight: 1.5, steps: ['om', YOU, 'inte', 'kan', ['läsa', 'förstå', 'hitta', 'räkna']] },
   { label: 'avfärdande', weight: 2, steps: ['är', 'det', ['inte', 'knappast'], ['vårt', 'mitt', 'kommunens'], 'problem'] },
-  { label: 'avfärdande', weight: 2, steps: ['diskussionen', 'är', ['avslutad', 'slut', 'över', 'stängd']] },
   { label: 'avfärdande', weight: 1.5, steps: ['vi', 'har', 'inga', 'fler', ['kommentarer', 'svar']] },
   { label: 'ironi', weight: 2, steps: [['kul', 'skönt', 'härligt', 'trevligt'], 'att', YOU, 'har', 'tid'] },
   { label: 'ironi', weight: 1.5, steps: ['seriöst'], whole: true },
@@ -170,9 +175,9 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'nedlåtande', weight: 2, steps: ['förklara', { skip: 4 }, 'långsamt'] },
   { label: 'nedlåtande', weight: 1.5, steps: ['så', 'att', 'alla', 'hänger', 'med'] },
   { label: 'ironi', weight: 1, opening: true, steps: ['jo', 'tack'] },
-  { label: 'nedlåtande', weight: 1, steps: ['vi', ['har', 'hade'], 'redan', ['svarat', 'förklarat', 'skrivit', 'sagt']] },
+  { label: 'nedlåtande', weight: 1, steps: ['vi', ['har', 'hade'], 'redan', ['svarat', 'besvarat', 'förklarat', 'skrivit', 'sagt']] },
   { label: 'nedlåtande', weight: 1, steps: ['vi', ['förklarade', 'skrev', 'sa'], 'det', 'redan'] },
-  { label: 'nedlåtande', weight: 1, steps: ['har', 'vi', 'redan', ['svarat', 'förklarat', 'skrivit', 'sagt']] },
+  { label: 'nedlåtande', weight: 1, steps: ['har', 'vi', 'redan', ['svarat', 'besvarat', 'förklarat', 'skrivit', 'sagt']] },
   { label: 'nedlåtande', weight: 1.5, steps: ['vi', 'tar', 'det', 'en', 'gång', 'till'] },
   { label: 'nedlåtande', weight: 1.5, steps: ['det', 'står', { optional: ['ju', 'faktiskt', 'tydligt'] }, 'i', ['inlägget', 'texten', 'informationen', 'filmen', 'beslutet', 'artikeln', 'kallelsen']] },
   { label: 'nedlåtande', weight: 1, steps: ['samma', 'fråga', { skip: 2 }, ['gånger', 'gång']] },
@@ -250,4 +255,78 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: [['så', 'det'], ['är', 'var'], 'det'] },
   { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: ['det', 'är', 'bara', 'så'] },
   { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: ['tack', 'och', 'hej'] },
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: [['svårare', 'enklare', 'krångligare'], 'än', 'så', ['är', 'blir'], 'det', 'inte'] },
+
+  // Closing the conversation on the reader: the thread, not a case, is declared over.
+  { label: 'ett tvärt avslut', weight: 2, steps: [CONVERSATION, ['är', 'anses'], { optional: ['härmed', 'därmed', 'nu', 'alltså'] }, { optional: 'helt' }, CLOSED] },
+  { label: 'ett tvärt avslut', weight: 1.5, steps: [['tråden', 'kommentarsfältet', 'diskussionen', 'debatten'], ['stängs', 'låses', 'avslutas'], { next: 'end-of-clause' }] },
+  { label: 'ett tvärt avslut', weight: 2, whole: true, steps: [['tråden', 'kommentarsfältet', 'diskussionen', 'debatten'], ['stängs', 'låses', 'avslutas'], { optional: ['nu', 'här'] }] },
+  { label: 'ett tvärt avslut', weight: 1, steps: [['ärendet', 'frågan', 'saken'], ['är', 'anses'], ['härmed', 'därmed'], CLOSED] },
+  { label: 'ett tvärt avslut', weight: 1.5, steps: ['vidare', ['kommunikation', 'diskussion', 'dialog', 'korrespondens', 'kontakt'], { skip: 3 }, ['kommer', 'sker', 'blir'], { skip: 2 }, ['inte', 'ej']] },
+  { label: 'avfärdande', weight: 1.5, steps: ['vi', ['tänker', 'orkar', 'behöver'], 'inte', ['diskutera', 'debattera', 'svara', 'kommentera', 'bemöta', 'fortsätta', 'älta', 'förklara', 'lägga']] },
+  { label: 'avfärdande', weight: 1.5, steps: ['vi', ['svarar', 'kommenterar', 'bemöter', 'diskuterar'], 'inte', { optional: ['på', 'några'] }, ['fler', 'mer', 'längre', 'vidare']] },
+  { label: 'avfärdande', weight: 1, steps: [['diskutera', 'debattera', 'svara', 'kommentera', 'älta', 'tjata', 'bemöta'], { skip: 3 }, ['mer', 'längre', 'vidare'], { next: 'end-of-clause' }] },
+  { label: 'avfärdande', weight: 2, steps: ['vi', 'behöver', 'inte', 'förklara', 'oss'] },
+  { label: 'avfärdande', weight: 1, steps: ['vi', 'kan', 'inte', 'trolla'] },
+
+  // It has been said before, and the reader should have noticed.
+  { label: 'nedlåtande', weight: 2, opening: true, steps: ['som', 'sagt', ':'] },
+  { label: 'nedlåtande', weight: 1.5, opening: true, steps: ['som', 'sagt', [',', '–', '-']] },
+  { label: 'nedlåtande', weight: 2, opening: true, steps: [['än', 'ännu'], 'en', 'gång', [':', ',', '–', '-']] },
+  { label: 'nedlåtande', weight: 1.5, opening: true, steps: ['vi', 'upprepar', { next: 'end-of-clause' }] },
+  { label: 'nedlåtande', weight: 1, steps: [['svarat', 'besvarat', 'förklarat', 'skrivit'], { skip: 4 }, ['förut', 'tidigare', 'förr'], { next: 'end-of-clause' }] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['det', 'har', 'vi', { optional: ['ju', 'redan'] }, { optional: 'redan' }, ['sagt', 'skrivit', 'svarat', 'förklarat', 'besvarat']] },
+  { label: 'nedlåtande', weight: 1, steps: ['i', ['varenda', 'varje'], ['kommentar', 'tråd', 'inlägg', 'svar']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['vid', ['flertalet', 'flera', 'upprepade', 'åtskilliga', 'otaliga'], 'tillfällen'] },
+  { label: 'nedlåtande', weight: 2, steps: [['besvarat', 'svarat', 'förklarat', 'skrivit'], { skip: 5 }, 'vid', ['flertalet', 'flera', 'upprepade', 'åtskilliga', 'otaliga'], 'tillfällen'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['vi', 'tar', 'det', 'igen'] },
+  { label: 'nedlåtande', weight: 1, steps: ['för', ['din', 'er'], 'skull'] },
+  { label: 'nedlåtande', weight: 2, steps: [[',', ':'], 'långsamt', { next: 'end-of-clause' }] },
+  { label: 'nedlåtande', weight: 2, steps: [['förklarar', 'förklarade', 'tar', 'säger', 'skriver', 'upprepar'], { skip: 3 }, ['långsamt', 'pedagogiskt'], { next: 'end-of-clause' }] },
+  { label: 'nedlåtande', weight: 1.5, steps: [['extra', 'riktigt', 'superenkelt', 'supertydligt'], { optional: ['tydligt', 'enkelt', 'långsamt'] }, { next: 'end-of-clause' }], unless: ['tack', 'gratis', 'kul', 'roligt'] },
+  { label: 'nedlåtande', weight: 2, steps: ['om', YOU, ['läser', 'tittar', 'lyssnar'], { skip: 4 }, ['igen', 'ordentligt', 'noga', 'först']] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['där', 'står', 'ju'] },
+  { label: 'nedlåtande', weight: 1, steps: ['kanske', ['vore', 'är'], 'det', 'en', 'idé', 'att'] },
+
+  // Making the reader's trouble small, and sarcastic deference.
+  { label: 'nedlåtande', weight: 2, steps: ['det', 'är', ['väl', 'faktiskt', 'ju'], 'inte', 'så', ['svårt', 'konstigt', 'komplicerat', 'krångligt'], { next: 'end-of-clause' }] },
+  { label: 'nedlåtande', weight: 2, steps: [['borde', 'bör', 'kan'], 'inte', 'vara', 'så', ['svårt', 'komplicerat', 'krångligt'], 'att', ['förstå', 'begripa', 'fatta', 'läsa', 'hitta']] },
+  { label: 'nedlåtande', weight: 1, whole: true, steps: ['inget', 'konstigt', { optional: ['alls', 'med', 'det'] }] },
+  { label: 'hån', weight: 2, steps: [YOU, 'vet', KNOWING, { optional: KNOWING }, 'bäst'] },
+  { label: 'hån', weight: 2, steps: ['intressant', ['teori', 'tes', 'logik', 'tolkning'], ['.', '…', '...', '..', '🙂', '😊', '😉']] },
+  { label: 'ironi', weight: 1.5, opening: true, steps: ['jaha', { optional: ',' }, 'så'] },
+  { label: 'ironi', weight: 2, opening: true, question: true, steps: ['jaha', { optional: ',' }, 'så', ['nu', 'du', 'ni', 'det']] },
+  { label: 'ironi', weight: 2, question: true, steps: ['nu', 'är', 'det', ['vårt', 'kommunens', 'kommunen', 'politikernas', 'personalens'], 'fel'] },
+  { label: 'avfärdande', weight: 2, steps: [YOU, 'får', { optional: ['gärna', 'väl', 'ju'] }, 'tycka', 'vad', YOU, 'vill'] },
+  { label: tr, weight: 2, steps: [['nu', 'så'], 'får', YOU, 'ge', ['dig', 'er']] },
+  { label: tr, weight: 1.5, steps: ['lite', 'källkritik'] },
+  { label: 'skuldbeläggande', weight: 1.5, steps: ['det', 'är', { optional: ['faktiskt', 'ju'] }, YOUR, { optional: ['eget', 'egna'] }, 'ansvar'] },
+  { label: 'skuldbeläggande', weight: 2, steps: [YOUR, ['eget', 'egna'], 'ansvar', 'att', ['läsa', 'hålla', 'kolla', 'ta', 'veta', 'hänga', 'följa', 'öppna', 'svara', 'komma', 'passa', 'lämna']] },
+  { label: 'skuldbeläggande', weight: 2, steps: ['faktiskt', YOUR, { optional: ['eget', 'egna'] }, 'ansvar'] },
+  { label: 'skuldbeläggande', weight: 2, steps: [YOU, 'hade', 'kunnat', { skip: 4 }, ['själv', 'själva']] },
+
+  // Said before, in this very thread.
+  { label: 'nedlåtande', weight: 2, opening: true, steps: ['som', 'vi', { skip: 3 }, ['skrivit', 'sagt', 'förklarat', 'svarat', 'skrev', 'sa', 'förklarade', 'svarade'], { skip: 8 }, ':'] },
+  { label: 'nedlåtande', weight: 1.5, steps: [['två', 'tre', 'fyra', 'fem', 'flera', 'många', 'tio'], 'gånger', { skip: 1 }, ['i', 'på'], ['den', 'denna', 'tråden', 'kommentarerna'], { optional: ['här', 'tråden'] }] },
+  { label: 'ett tvärt avslut', weight: 1, whole: true, steps: ['vi', 'har', { optional: 'redan' }, ['svarat', 'besvarat', 'förklarat']] },
+  { label: tr, weight: 1.5, steps: ['scrolla', ['upp', 'uppåt', 'ner', 'tillbaka']] },
+  { label: tr, weight: 1, steps: ['nästa', 'gång', { skip: 5 }, ['läsa', 'läser', 'kolla', 'titta']] },
+  // Questions that answer themselves.
+  { label: rq, weight: 2, question: true, steps: ['kanske', 'inte', 'så', ['konstigt', 'märkligt', 'svårt', 'konstigt'], 'att'] },
+  { label: rq, weight: 2, question: true, steps: ['hur', 'många', { skip: 3 }, 'tror', YOU] },
+  { label: rq, weight: 1.5, question: true, steps: ['har', YOU, ['funderat', 'tänkt'], 'på', ['hur', 'varför', 'vad']] },
+  { label: rq, weight: 1.5, question: true, steps: ['kanske', 'dags', 'att'] },
+  { label: 'nedlåtande', weight: 1.5, steps: ['inte', 'direkt', { optional: 'någon' }, ['nyhet', 'hemlighet', 'nytt', 'raketforskning']] },
+  { label: 'nedlåtande', weight: 2, steps: [['uppenbart', 'självklart', 'tydligt'], 'för', ['de', 'alla', 'var', 'de', 'folk'], { optional: ['flesta', 'andra', 'och', 'en'] }] },
+  { label: 'nedlåtande', weight: 2, steps: ['uppenbarligen', 'inte'] },
+  { label: 'nedlåtande', weight: 2, steps: ['om', YOU, 'verkligen', ['anstränger', 'försöker', 'vill', 'läser', 'lyssnar']] },
+  // Sarcastic praise and mock delight.
+  { label: 'ironi', weight: 2, steps: [['vad', 'så'], ['roligt', 'kul', 'skönt', 'härligt', 'trevligt'], 'att', YOU, 'har', { skip: 3 }, 'tid'] },
+  { label: 'ironi', weight: 1.5, steps: ['alltid', 'lika', { test: 'positive-word' }, 'att'] },
+  { label: 'ironi', weight: 2, opening: true, steps: ['javisst', { optional: ',' }, 'det', 'är', { optional: 'ju' }, 'precis'] },
+  { label: 'ironi', weight: 1.5, steps: ['plötsligt', 'bryr', 'sig'] },
+  { label: 'hån', weight: 2, steps: ['intressant', { skip: 1 }, 'av', 'någon', 'som'] },
+  { label: 'hån', weight: 2, steps: [['någon', 'folk', 'föräldrar', 'personer', 'den'], 'som', { optional: 'inte' }, ['ens', 'aldrig'], ['vet', 'har', 'ätit', 'varit', 'läst', 'satt', 'förstått', 'bott']] },
+  { label: 'nedlåtande', weight: 2, steps: [['förvånar', 'överraskar'], ['ingen', 'knappast', 'inte']] },
+  { label: 'skuldbeläggande', weight: 1.5, steps: ['vi', 'vet', 'ju', 'alla'] },
 ];

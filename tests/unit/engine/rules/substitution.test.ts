@@ -85,6 +85,15 @@ describe('substitution: what it catches', () => {
 });
 
 describe('substitution: what it leaves alone', () => {
+  it('a form after a word in the entry\'s notAfter: "är desamma" is ordinary, "behandlar desamma" officialese', () => {
+    const predicative = packWith([
+      { id: 'test.samma', kind: 'substitution', severity: 'info', message: '{suggestion}', entries: [{ avoid: ['desamma'], prefer: ['de'], notAfter: ['är', 'blir'] }] },
+    ]);
+    expect(flagged(predicative, 'Priserna är desamma som i fjol.')).toEqual([]);
+    expect(flagged(predicative, 'Vi har fått blanketterna och behandlar desamma i maj.')).toEqual(['desamma']);
+    // Only the word right before counts, and only within the sentence.
+    expect(flagged(predicative, 'Det är. Desamma gäller i år.')).toEqual(['Desamma']);
+  });
   it('words that only contain or resemble a listed form', () => {
     expect(flagged(pack, 'Erhållandet av skallen och skallra är ska.')).toEqual([]);
   });

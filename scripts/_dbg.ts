@@ -1,0 +1,17 @@
+import { buildTextModel } from '../lib/engine/text/model';
+import { builtinPack } from '../lib/packs/builtin';
+import { ToneCues } from '../lib/engine/swedish/tone-cues';
+import { SentimentLexicon } from '../lib/engine/swedish/sentiment';
+import { RoleCues } from '../lib/engine/swedish/role-cues';
+import { lint } from '../lib/engine/lint';
+const pack = builtinPack((process.env.PACK as any) ?? 'hofors');
+const text = process.argv[2]!;
+const model = buildTextModel(text);
+const tone = pack.rules.find((r) => r.kind === 'tone')! as any;
+const lexicon = new SentimentLexicon(tone.sentiment);
+for (const c of new ToneCues(tone.cues).find({ model, lexicon })) console.log('tone', c.weight, c.label, JSON.stringify(text.slice(c.start, c.end)));
+model.sentences.forEach((s, i) => console.log('sent', i, 'lex', lexicon.sentence?.(model, i)));
+const ob = pack.rules.find((r) => r.kind === 'official-business')! as any;
+const rc = new RoleCues(ob.cues, ob);
+for (const c of (rc as any).find(model)) console.log('role', c.weight, JSON.stringify(text.slice(c.start, c.end)));
+for (const f of lint(text, { pack, platform: 'facebook', account: (process.env.ACC as any) ?? 'official' }).findings) console.log('F', f.ruleId, f.severity, JSON.stringify(text.slice(f.start, f.end)), f.message);
