@@ -124,10 +124,11 @@ function isVerbAfter(model: TextModel, index: number): boolean {
 }
 
 /**
- * Passive requests: whoever "ombeds" or "uppmanas" to do something is the one reading. A duty stated
- * as a rule ("Fastighetsägaren ska skotta trottoaren") is information about the role, not a request.
+ * Passive requests: whoever "ombeds" or "uppmanas" to do something, or is told what they "ansvarar"
+ * for, is the one reading. A modal ("Fastighetsägaren ska skotta trottoaren") states the rule for
+ * the role and is left alone in a post.
  */
-const REQUEST_VERBS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'åläggs', 'erinras', 'påminns', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger']);
+const REQUEST_VERBS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'åläggs', 'erinras', 'påminns', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger', 'ansvarar']);
 
 /** Roles that in a post usually name one party rather than the reader: "Ägaren har hämtat katten". */
 const SOMEONE_IN_A_POST = new Set(['föreningen', 'ägaren', 'mottagaren', 'medlemmen']);

@@ -33,7 +33,7 @@ const REFERRAL_OPENERS = new Set(['ring', 'kontakta', 'mejla', 'maila', 'vänd',
 
 /**
  * A sentence that refers the reader to the service or says the matter cannot be discussed here
- * ("vi kan inte svara på enskilda ärenden här") names the service without telling anything about
+ * ("enskilda ärenden tar vi inte upp här") names the service without telling anything about
  * anyone's case: exactly what the guidelines ask for. Returns the token up to which the sentence
  * refers or refuses (a "men" ends it), or -1.
  */
@@ -75,7 +75,15 @@ function tellsHowItGoes(model: TextModel, index: number): boolean {
 function namesStaff(model: TextModel, names: ReadonlySet<string>, firstToken: number): boolean {
   const preposition = model.lower[firstToken - 1];
   const person = model.tokens[firstToken - 2];
-  return (preposition === 'i' || preposition === 'på' || preposition === 'från') && person !== undefined && names.has(person.text);
+  if (!(preposition === 'i' || preposition === 'på' || preposition === 'från') || person === undefined) return false;
+  // "Ljiljana Petrović i hemtjänsten": a given name and a surname.
+  const given = model.tokens[firstToken - 3];
+  const capitalised = (text: string) => /^\p{Lu}\p{Ll}/u.test(text);
+  return names.has(person.text) || (capitalised(person.text) && given !== undefined && (names.has(given.text) || (capitalised(given.text) && !isSentenceStart(model, firstToken - 3))));
+}
+
+function isSentenceStart(model: TextModel, index: number): boolean {
+  return model.sentences[model.sentenceOf[index]!]!.firstToken === index;
 }
 
 function ownedTopic(model: TextModel, names: ReadonlySet<string>, firstToken: number): boolean {
@@ -118,7 +126,7 @@ export const confidential: RuleImplementation<'confidential'> = {
         addressee: findAddressee(model, names),
         names,
       });
-      // "Hej Robban! Kul att det går bra på behandlingshemmet": in a reply to one person, how it is
+      // "Hej Micke! Skönt att det funkar på boendet": in a reply to one person, how it is
       // going for them there is their matter, even without a "du".
       const addressee = findAddressee(model, names);
       // Each sentence is read once for these, however many topics it holds.

@@ -27,9 +27,10 @@ const ONE_PERSON = new Set(['jag', 'dig', 'han', 'hon', 'hen', 'henne', 'honom',
 const GROUP = /^(?:boende|hushåll\p{L}*|alla)$/u;
 /** Between a person's name and the address: "Greta Lund, Björkvägen 7", "hos Greta på Björkvägen 7". */
 const NAME_JOINERS = new Set([',', 'på', 'i', 'från', '(', '-', ':', 'på adressen']);
+const RELATIVES = new Set(['pappa', 'mamma', 'son', 'dotter', 'bror', 'syster', 'mormor', 'morfar', 'farmor', 'farfar', 'farbror', 'morbror', 'faster', 'moster', 'granne', 'grannen', 'kusin', 'sambo', 'make', 'maka', 'fru', 'man']);
 const HOUSEHOLD = new Set(['familjen', 'fam', 'makarna', 'paret', 'syskonen']);
 /** "barnen på Ringvägen 3", "mannen på Storgatan 5": people, definite, right before the address. */
-const DEFINITE_PERSONS = new Set(['barnen', 'mannen', 'kvinnan', 'pojken', 'flickan', 'familjen', 'grannen', 'grannarna', 'paret', 'damen', 'killen', 'tjejen']);
+const DEFINITE_PERSONS = new Set(['dig', 'honom', 'henne', 'barnen', 'mannen', 'kvinnan', 'pojken', 'flickan', 'familjen', 'grannen', 'grannarna', 'paret', 'damen', 'killen', 'tjejen']);
 
 interface SentenceFacts {
   lives: boolean;
@@ -63,7 +64,8 @@ function namedRightBefore(model: TextModel, names: ReadonlySet<string>, start: n
   if (!token || token.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (names.has(token.text)) return true;
   const before = model.tokens[k - 1];
-  return before !== undefined && (names.has(before.text) || HOUSEHOLD.has(model.lower[k - 1]!));
+  // "familjen Dahl", "Greta Lund", "din pappa Esad": a household, a full name, a relative by name.
+  return before !== undefined && (names.has(before.text) || HOUSEHOLD.has(model.lower[k - 1]!) || RELATIVES.has(model.lower[k - 1]!));
 }
 
 export const streetAddress: RuleImplementation<'street-address'> = {

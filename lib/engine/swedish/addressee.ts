@@ -50,6 +50,9 @@ export function findAddressee(model: TextModel, names: ReadonlySet<string>): Add
   return addressee;
 }
 
+/** A person noun right before ", Name": the name is in apposition, not a vocative. */
+const APPOSITION_HEADS = /^(?:man|mannen|kvinna|kvinnan|pojke|pojken|flicka|flickan|person|personen|tjej|tjejen|kille|killen|elev|eleven|granne|grannen|pensionär|\p{L}*åring|\p{L}*åringen|ordförande|vinnare|vinnaren)$/u;
+
 function addresseeOf(model: TextModel, names: ReadonlySet<string>): Addressee {
   const { tokens, lower } = model;
   const vocatives: number[] = [];
@@ -91,7 +94,8 @@ function addresseeOf(model: TextModel, names: ReadonlySet<string>): Addressee {
     // "…, herr Lindqvist." / "fru Eriksson": a title and a surname anywhere.
     if (TITLES.has(lower[i]!) && isCapitalised(model, i + 1)) vocatives.push(i + 1);
     // "Tack för svaret, Anna!": a given name between a comma and the end of the sentence.
-    if (tokens[i]!.text === ',' && isName(model, names, i + 1, false)) {
+    // …but "en 19-årig man, Anton Lindberg." names him, in apposition.
+    if (tokens[i]!.text === ',' && isName(model, names, i + 1, false) && !APPOSITION_HEADS.test(lower[i - 1] ?? '')) {
       const after = tokens[i + 1 + (isCapitalised(model, i + 2) ? 2 : 1)];
       if (!after || (after.type === 'punct' && after.text !== ',') || after.type === 'emoji' || after.newlinesBefore > 0) vocatives.push(i + 1);
     }

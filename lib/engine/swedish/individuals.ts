@@ -95,8 +95,12 @@ export function individualSentences(model: TextModel, options: IndividualOptions
   // A name counts where the draft speaks about someone, not where it greets the person it answers.
   const vocatives = new Set(options.addressee?.vocatives ?? []);
   for (const index of nameTokens(model, options.names)) if (!vocatives.has(index)) sentences.add(model.sentenceOf[index]!);
-  // "familjen Berg": one household, named; "vår nya vaktmästare": one person, introduced.
+  // "familjen Berg": one household, named; "vår nya vaktmästare": one person, introduced;
+  // "Alex, 17 år": someone by name and age.
   model.lower.forEach((word, index) => {
+    if (word === 'år' && model.tokens[index - 1]?.type === 'number' && model.tokens[index - 2]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(model.tokens[index - 3]?.text ?? '')) {
+      sentences.add(model.sentenceOf[index]!);
+    }
     if ((word === 'familjen' || word === 'makarna') && /^\p{Lu}\p{Ll}/u.test(model.tokens[index + 1]?.text ?? '')) sentences.add(model.sentenceOf[index]!);
     // "familjen i det gula huset": one household, described.
     if (word === 'familjen' && ['i', 'på', 'vid', 'bredvid', 'mittemot'].includes(model.lower[index + 1] ?? '')) sentences.add(model.sentenceOf[index]!);

@@ -46,6 +46,8 @@ export class SentimentLexicon {
         }
       }
     }
+    // "hjälpsamma", "ensamma": an adjective that doubles its last consonant before -a/-e.
+    if (found === 0 && /(\p{L})\1[ae]$/u.test(word)) found = this.scores.get(word.slice(0, -2)) ?? 0;
     if (this.derived.size >= 20_000) this.derived.clear();
     this.derived.set(word, found);
     return found;

@@ -1,7 +1,7 @@
 /**
  * The constructions that make a reply condescending, dismissive or mocking in Swedish, whatever
  * words fill them: an adverb that accuses the reader ("uppenbarligen", "som sagt"), a counterfactual
- * reproach ("det hade du vetat om du hade läst …"), an order to read or understand first, a
+ * reproach ("det hade du sett om du läst …"), an order to read or understand first, a
  * rhetorical question at the reader ("hur många gånger …", "är det så svårt att …"), dismissing the
  * reader's view ("om du inte gillar … behöver du inte …", "du får väl …"), mocking ("intressant
  * teori", "snyggt försök"), blame ("det är ju du som missade …"), a negative judgement of the reader
@@ -89,6 +89,30 @@ export const TONE_TESTS: Record<(typeof TONE_TEST_NAMES)[number], Predicate> = {
 const STRONG_EMOJI = ['🙄', '🤦', '😒', '🥱', '😤'];
 const WEAK_EMOJI = ['🙃', '😏', '🤨', '🤷', '😂', '🤣'];
 
+/**
+ * "Tack för ditt ”konstruktiva” bidrag": a word of praise set in quotation marks by the writer
+ * means its opposite: one positive word (by the lexicon) alone in quotation marks.
+ */
+const SCARE_DETERMINERS = new Set(['din', 'ditt', 'dina', 'er', 'ert', 'era', 'den', 'det', 'de', 'en', 'ett', 'så', 'vilken', 'vilket', 'vilka', 'mycket', 'väldigt', 'dessa', 'denna', 'detta']);
+
+function scareQuotes({ model, lexicon }: CueContext): ToneCue[] {
+  const cues: ToneCue[] = [];
+  for (const quotation of model.quotations) {
+    const first = model.tokenAt(quotation.start);
+    if (first < 0) continue;
+    // One lower-case word, not opening its sentence: a title (”Glada dagar”) or a quoted comment is not a scare quote.
+    const word = model.tokens[first]!;
+    if (word.type !== 'word' || word.end !== quotation.end || !/^\p{Ll}/u.test(word.text)) continue;
+    if (lexicon.at(model, first) < 1) continue;
+    // Between a determiner and the noun it praises ("ditt ”konstruktiva” bidrag"); not a word
+    // reported ("han skrev ”bra” i enkäten"). The cue runs on to the noun: the writer's wording.
+    const next = model.tokens[first + 2];
+    if (!SCARE_DETERMINERS.has(model.lower[first - 2] ?? '') || next?.type !== 'word' || model.sentenceOf[first + 2] !== model.sentenceOf[first]) continue;
+    cues.push({ firstToken: first, endToken: first + 1, start: quotation.start - 1, end: next.end, weight: 2, label: 'ironi' });
+  }
+  return cues;
+}
+
 /** A tone construction as a pack holds it. */
 export interface ToneConstructionData {
   steps: readonly Step<CueContext>[];
@@ -115,10 +139,11 @@ export class ToneCues {
     );
   }
 
-  /** Every cue in the draft: the constructions, and irony in emoji. */
+  /** Every cue in the draft: the constructions, irony in emoji, and praise in scare quotes. */
   find(context: CueContext): ToneCue[] {
     const { tokens } = context.model;
     const cues: ToneCue[] = this.index.find(context).map(({ firstToken, endToken, start, end, data }) => ({ firstToken, endToken, start, end, ...data }));
+    cues.push(...scareQuotes(context));
     tokens.forEach((token, index) => {
       if (token.type !== 'emoji') return;
       const weight = STRONG_EMOJI.some((emoji) => token.text.startsWith(emoji)) ? 2 : WEAK_EMOJI.some((emoji) => token.text.startsWith(emoji)) ? 1 : 0;

@@ -60,7 +60,9 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   // "Personligen håller jag med Centerpartiet", "personligen hoppas jag att motionen går igenom".
   cue(2, [['håller', 'höll'], 'jag', { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
   cue(2, ['jag', { optional: ['personligen', 'själv'] }, ['håller', 'höll'], { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
-  cue(2, ['personligen', STANCE, 'jag']),
+  cue(2, ['personligen', STANCE, ['jag', 'vi']]),
+  // "… hoppas vi som sköter sidan att den går igenom": the account's hope about a motion or a party.
+  cue(2, [['hoppas', 'tycker', 'anser', 'tror'], 'vi', 'som', { skip: 3 }, 'att']),
   cue(2, ['vi', { skip: 3 }, 'är', 'trötta', 'på', { skip: 3 }, { test: 'political' }]),
   // Telling readers to vote the right way: "hoppas alla röstar rätt".
   cue(2, [['röstar', 'rösta', 'röstade'], ['rätt', 'klokt', 'smart', 'rätt', 'riktigt']], { unless: ['hur', 'så'] }),

@@ -137,6 +137,7 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1.5, ['jag', ['rekryterar', 'handlägger', 'utreder', 'ansvarar', 'planerar', 'samordnar'], { skip: 3 }, { test: 'workplace-or-role' }]),
   cue(1, [['jag', 'och'], 'vill', { optional: 'bara' }, ['säga', 'berätta', 'meddela'], 'att']),
   cue(1.5, [['öppnar', 'startar', 'lägger'], 'jag', { skip: 2 }, { test: 'service' }]),
+  cue(2, ['jag', ['kollade', 'kollat', 'pratade', 'pratat', 'stämde', 'stämt'], { optional: 'av' }, 'med', ['mina', 'min'], ['kollegor', 'kollega', 'chef', 'arbetskamrater', 'arbetskamrat']]),
   // "Har kollat med kollegorna": the writer's team.
   cue(1.5, [['har', 'hade'], ['kollat', 'pratat', 'stämt', 'kolla'], { optional: 'av' }, 'med', ['kollegorna', 'kollegor', 'chefen', 'teamet', 'arbetsgruppen', 'gruppen', 'handläggaren']]),
   // "… så det är ordnat": the writer reports the matter handled.
@@ -149,6 +150,9 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
 
   // Asking for the matter to come to me.
   cue(1, ['till', 'mig', { next: 'not-själv' }]),
+  cue(1.5, [['mejla', 'maila', 'skicka', 'sms:a', 'messa', 'lämna'], { skip: 5 }, 'till', 'mig', { next: 'not-själv' }]),
+  // "… så fixar jag det", "då kikar jag på den": the writer takes the matter on.
+  cue(1.5, [['då', 'så'], ['kikar', 'tittar', 'kollar', 'fixar', 'ordnar', 'löser', 'tar', 'ser'], 'jag']),
   cue(1, [['mejla', 'maila', 'ring', 'sms:a', 'messa', 'pm:a', 'dm:a', 'kontakta', 'fråga', 'tagga'], 'mig']),
   cue(1, ['i', 'ett', { optional: ['privat', 'personligt'] }, ['meddelande', 'direktmeddelande', 'pm', 'dm']]),
   cue(1, ['hör', 'av', 'dig', 'till', 'mig']),

@@ -99,3 +99,10 @@ describe('breaks that posts make without a full stop', () => {
     expect(sentences('Anmäl dig och/eller ring oss.')).toEqual(['Anmäl dig och/eller ring oss.']);
   });
 });
+
+describe('an ellipsis', () => {
+  it('before a lower-case word is a pause, before a capital a stop', () => {
+    expect(sentences('Intressant teori… men nej.')).toEqual(['Intressant teori… men nej.']);
+    expect(sentences('Vi väntar... Nu kom bussen.')).toEqual(['Vi väntar...', 'Nu kom bussen.']);
+  });
+});

@@ -134,3 +134,36 @@ describe('words, numbers and punctuation', () => {
     expect(tokenize(' \n\t ')).toEqual([]);
   });
 });
+
+describe('every character outside whitespace is in exactly one token', () => {
+  // Plain words take a fast path; whatever could continue into a link, an address or an emoji does not.
+  const PIECES = ['ord', 'Åsa', 'e-post', 't.ex.', 'hofors.se', 'anna@falun.se', '@anna', '#snö', '😊', '👨‍👩‍👧', '12', '3,5', ',', '.', '!', '?', '…', '»', '"', '(', ')', ' ', '\n', '\u00a0', 'é', 'café', 'x:e', 'LVU:s'];
+  it.each(Array.from({ length: 40 }, (_, seed) => seed))('a draft put together from pieces (%i)', (seed) => {
+    let state = seed * 7919 + 1;
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    let text = '';
+    for (let i = 0; i < 30; i++) text += PIECES[Math.floor(random() * PIECES.length)];
+    const tokens = tokenize(text);
+    let covered = '';
+    let last = 0;
+    for (const token of tokens) {
+      expect(token.start).toBeGreaterThanOrEqual(last);
+      expect(text.slice(last, token.start).trim()).toBe('');
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+      covered += token.text;
+      last = token.end;
+    }
+    expect(text.slice(last).trim()).toBe('');
+    expect(covered).toBe(text.replace(/\s/gu, ''));
+  });
+
+  it('words before a comma, a bracket or the end are words; before a full stop or "@" they may be more', () => {
+    expect(pairs('Hej, (Åsa) du')).toEqual([['word', 'Hej'], ['punct', ','], ['punct', '('], ['word', 'Åsa'], ['punct', ')'], ['word', 'du']]);
+    expect(pairs('besök hofors.se')).toEqual([['word', 'besök'], ['url', 'hofors.se']]);
+    expect(pairs('anna@falun.se')).toEqual([['email', 'anna@falun.se']]);
+  });
+
+  it('counts line breaks before a plain word', () => {
+    expect(tokenize('Hej\n\nDu').map((token) => token.newlinesBefore)).toEqual([0, 2]);
+  });
+});

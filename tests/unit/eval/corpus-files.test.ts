@@ -54,3 +54,12 @@ describe('loadCorpus with JSON Lines', () => {
     expect(() => loadCorpus(jsonl([line({ id: 'a', text: 'x', expect: ['tone'], forbid: ['tone'] })]))).toThrow('in both must and mustNot');
   });
 });
+
+describe('loadCorpus with one file of the own corpus', () => {
+  it('reads a JSON array given as a file, as it reads the folder', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'policyvakt-eval-'));
+    const file = join(directory, 'one.json');
+    writeFileSync(file, JSON.stringify([{ id: 'x', text: 'Du skall komma.', platform: 'facebook', account: 'official', pack: 'bas', must: ['plain-language'], mustNot: ['tone'] }], null, 1));
+    expect(loadCorpus(file).map((draft) => [draft.id, draft.must, draft.mustNot])).toEqual([['x', ['plain-language'], ['tone']]]);
+  });
+});

@@ -102,3 +102,24 @@ describe('address: what it leaves alone', () => {
     expect(flagged(bas, text, only)).toEqual([]);
   });
 });
+
+describe('address: a role asked to act, and "ni" for the reader and someone else', () => {
+  it('a role that opens a sentence and is asked to do something, in any post', () => {
+    expect(flagged(bas, 'Vårdnadshavaren ombeds hämta barnets kläder senast fredag.', only)).toEqual(['Vårdnadshavaren']);
+    expect(flagged(bas, 'Den enskilde som önskar ekonomiskt stöd ombeds fylla i blanketten.', only)).toEqual(['Den enskilde']);
+  });
+
+  it('a duty stated as a rule in a post is information about the role', () => {
+    expect(flagged(bas, 'Fastighetsägaren ska skotta trottoaren utanför huset.', only)).toEqual([]);
+    expect(flagged(bas, 'Ägaren ombeds hämta cykeln i receptionen.', only)).toEqual([]);
+  });
+
+  it('"ni" after "dig" in the same sentence is the reader and the one they meet', () => {
+    expect(flagged(bas, 'Hej Yasmin! Rektorn kan träffa dig på måndag så går ni igenom schemat.', only)).toEqual([]);
+    expect(flagged(bas, 'Hej Yasmin! Ni kan hämta passerkortet på måndag.', only)).toEqual(['Ni']);
+  });
+
+  it('a reply that opens with the handle and then greets by name', () => {
+    expect(flagged(bas, '@karin_f Hej Karin! Ni har helt rätt, lampan är trasig.', only)).toEqual(['Ni']);
+  });
+});

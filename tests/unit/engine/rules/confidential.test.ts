@@ -91,7 +91,7 @@ describe('confidential: the built-in rule on inflected and compound topics, owne
   const only = { only: 'bas.sekretess' };
   it.each([
     ['a compound topic with its owner', 'Ditt hemtjänstbeslut gäller från måndag.', ['hemtjänstbeslut']],
-    ['an inflected topic in a reply to one person', 'Hej Robban! Kul att det går bra på behandlingshemmet.', ['behandlingshemmet']],
+    ['an inflected topic in a reply to one person', 'Hej Micke! Skönt att det funkar på behandlingshemmet nu.', ['behandlingshemmet']],
     ['a care role with its owner', 'Din socialsekreterare ringer i morgon.', ['socialsekreterare']],
     ['a relative\'s matter', 'Vi kan inte svara på frågor om din pappas biståndsbeslut här.', ['biståndsbeslut']],
     ['a named household', 'Socialtjänsten har fått en orosanmälan om familjen Ek.', ['Socialtjänsten', 'orosanmälan']],
@@ -101,11 +101,25 @@ describe('confidential: the built-in rule on inflected and compound topics, owne
 
   it.each([
     ['a referral', 'Hej Anna! Kontakta din socialsekreterare via växeln, så hjälper hen dig.'],
-    ['a refusal to discuss cases here', 'Hej Per! Vi kan inte svara på enskilda ärenden här. Ring socialtjänstens mottagning.'],
+    ['a refusal to discuss cases here', 'Hej Per! Enskilda ärenden kan vi inte ta här. Ring socialtjänstens mottagning.'],
     ['a staff member named by where they work', 'Vi önskar Samira i hemtjänsten en skön semester!'],
     ['thanks passed on to the staff', 'Tack Åsa! Vi skickar vidare dina fina ord till personalen på äldreboendet.'],
     ['a pronoun for the staff member just introduced', 'Be att få prata med en biståndshandläggare. Hon hjälper dig med ansökan om hemtjänst.'],
   ])('leaves alone %s', (_what, text) => {
     expect(flagged(bas, text, only)).toEqual([]);
+  });
+});
+
+describe('confidential: a refusal, and what comes after "men"', () => {
+  it('the case told after a refusal is still told', () => {
+    expect(flagged(bas, 'Hej Birgit. Vi kan inte diskutera enskilda ärenden här, men ditt beslut om bistånd kommer med posten.', only)).toEqual(['bistånd']);
+  });
+
+  it('a refusal and a referral tell nothing', () => {
+    expect(flagged(bas, 'Hej Birgit. Vi kan inte diskutera enskilda ärenden om bistånd här, men ring oss så hjälper vi dig.', only)).toEqual([]);
+  });
+
+  it('staff named with given name and surname by where they work', () => {
+    expect(flagged(bas, 'Stort tack till Ljiljana Petrović i hemtjänsten för hennes fina insats!', only)).toEqual([]);
   });
 });

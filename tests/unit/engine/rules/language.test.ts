@@ -79,3 +79,14 @@ describe('short Swedish drafts keep their Swedish checks', () => {
     expect(result.findings.map((finding) => finding.ruleId)).toContain(ruleId);
   });
 });
+
+describe('language: "å" is Swedish', () => {
+  it('a Swedish draft without a function word that trigrams rank a little German is Swedish', () => {
+    expect(lint('Vårdnadshavaren ombeds hämta barnets kläder senast fredag.', { pack: bas, platform: 'facebook', account: 'official' }).language).toBe('sv');
+  });
+
+  it('an English draft naming a Swedish place stays English', () => {
+    const text = 'Welcome to the Storå library and the swimming hall, open from nine until eight every weekday.';
+    expect(lint(text, { pack: bas, platform: 'facebook', account: 'official' }).language).toBe('en');
+  });
+});

@@ -96,7 +96,7 @@ describe('official-business: speaking in one\'s municipal role, weighed together
     ['a signature with the unit', 'Din ansökan ser bra ut! /Maja på bygglovsenheten'],
     ['reporting what one did in a case', 'Jag har registrerat ärendet i systemet i dag.'],
     ['a resident\'s matter, done', 'Ditt parkeringstillstånd är beviljat och kommer med posten.'],
-    ['asking for the matter to be sent to oneself', 'Skicka gärna din ansökan om förskoleplats till mig så tittar jag på den.'],
+    ['asking for the matter to be sent to oneself', 'Mejla gärna ansökan om förskoleplats till mig, då kikar jag på den.'],
   ])('%s', (_what, text) => {
     expect(flagged(bas, text, priv).length, text).toBe(1);
   });
@@ -116,5 +116,22 @@ describe('official-business: speaking in one\'s municipal role, weighed together
     const pack = packWith([{ kind: 'official-business', category: 'identity', workplaces: ['Hamnservice'] }]);
     expect(flagged(pack, 'Jag jobbar på Hamnservice och kan fixa det.', { account: 'private' })).toEqual(['Jag jobbar på Hamnservice']);
     expect(flagged(pack, 'Jag jobbar på Hamnbaren och kan fixa det.', { account: 'private' })).toEqual([]);
+  });
+});
+
+describe('official-business: the role spoken from, and a named person\'s matter', () => {
+  const privately = { ...only, account: 'private' as const };
+  it('"som din handläggare" speaks in the role', () => {
+    expect(flagged(bas, 'Som din handläggare kan jag lova att beslutet kommer före jul.', privately).length).toBeGreaterThan(0);
+  });
+
+  it('the workplace with a named person in the service', () => {
+    expect(flagged(bas, 'Jag jobbar i hemtjänsten, och vi var hos Gunnel i morse. Allt är bra.', privately).length).toBeGreaterThan(0);
+  });
+
+  it('a resident about a relative\'s service, or one\'s job said once, is private life', () => {
+    expect(flagged(bas, 'Min pappa Anders har hemtjänst och är jättenöjd med personalen!', privately)).toEqual([]);
+    expect(flagged(bas, 'Jag jobbar som vaktmästare på skolan och trivs jättebra!', privately)).toEqual([]);
+    expect(flagged(bas, 'Jag jobbar på kommunen, men ärenden tar jag inte här på min privata sida.', privately)).toEqual([]);
   });
 });

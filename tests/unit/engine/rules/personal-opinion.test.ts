@@ -41,3 +41,23 @@ describe('personal-opinion: what it leaves alone', () => {
     expect(flagged(pack, 'Bygdepartiet har helt rätt om vägarna.')).toEqual(['Bygdepartiet har helt rätt']);
   });
 });
+
+describe('personal-opinion: who is reported, and parties by letter', () => {
+  it('a first-person stance after "jag som …" is the account\'s own', () => {
+    expect(flagged(bas, 'Jag som sitter i växeln i dag tycker att Liberalernas budget är orimlig.', only).length).toBeGreaterThan(0);
+  });
+
+  it('what a party thinks, reported, is information', () => {
+    expect(flagged(bas, 'Liberalerna tycker att budgeten är orimlig, och frågan avgörs på måndag.', only)).toEqual([]);
+  });
+
+  it('a party by its letter in the genitive, and a judgement opening the next sentence', () => {
+    expect(flagged(bas, 'Vi delar gärna M:s insändare om skolvägarna. Äntligen någon som lyssnar!', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'M:s motion om skolvägarna behandlas i fullmäktige den 3 maj.', only)).toEqual([]);
+  });
+
+  it('telling readers to vote the right way, not how voting works', () => {
+    expect(flagged(bas, 'Hoppas alla röstar klokt i höst 😉', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Så röstar du rätt med förtidsröst: ta med legitimation.', only)).toEqual([]);
+  });
+});

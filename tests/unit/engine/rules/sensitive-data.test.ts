@@ -53,7 +53,7 @@ describe('sensitive-data: the built-in rule', () => {
   it.each([
     ['a compound of a health word about a named person', 'Vi hälsar Greta, som är hemma efter sin höftoperation.', ['höftoperation']],
     ['a symptom about a named child', 'Skolan har pratat med Ebbe om hans huvudvärk.', ['huvudvärk']],
-    ['"du som" in a reply to one person', 'Tack Leif! Vi vet att du som medlem i Vision har jobbat för det.', ['medlem i Vision']],
+    ['"du som" in a reply to one person', 'Tack Leif! Du har ju som medlem i Vision jobbat för det länge.', ['medlem i Vision']],
     ['a same-sex partner', 'Grattis till Karin och hennes fru som fick årets miljöpris!', ['hennes fru']],
     ['a holiday of a named person\'s faith', 'Vi önskar Yusuf en fin eid!', ['eid']],
   ])('%s', (_what, text, words) => {
@@ -65,5 +65,22 @@ describe('sensitive-data: the built-in rule', () => {
     ['general health information', 'Influensavaccinationen startar i november på vårdcentralen.'],
   ])('leaves alone %s', (_what, text) => {
     expect(flagged(bas, text, only)).toEqual([]);
+  });
+});
+
+describe('sensitive-data: questions and conditions to anyone, and a person by name and age', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.kansliga-personuppgifter' };
+  it('a question or condition to whoever reads is general information', () => {
+    expect(flagged(bas, 'Behöver ditt barn specialkost på grund av allergi eller celiaki? Fyll i blanketten.', only)).toEqual([]);
+    expect(flagged(bas, 'Har du parkeringstillstånd för rörelsehindrade parkerar du gratis.', only)).toEqual([]);
+  });
+
+  it('the same facts about the reader\'s own child are about a person', () => {
+    expect(flagged(bas, 'Hej Lena! Ditt barn har celiaki, så köket lagar glutenfritt.', only)).toEqual(['celiaki']);
+  });
+
+  it('someone by name and age', () => {
+    expect(flagged(bas, 'Polisen har gripit Alex, 17 år, för skadegörelsen.', only)).toEqual(['gripit']);
   });
 });

@@ -40,3 +40,13 @@ describe('street-address: a name right before the address', () => {
     expect(flagged(pack, 'Träffpunkten Linden, Storgatan 8, har öppet hus.')).toEqual([]);
   });
 });
+
+describe('street-address: a relative by name, and the reader at home', () => {
+  it('a relative named right before the address', () => {
+    expect(flagged(pack, 'Tiderna ändras för din pappa Esad på Lindvägen 7 från måndag.')).toEqual(['Lindvägen 7']);
+  });
+
+  it('meeting the reader at home', () => {
+    expect(flagged(pack, 'Planeraren kan träffa dig hemma på Slaggatan 14 B på torsdag.')).toEqual(['Slaggatan 14 B']);
+  });
+});

@@ -131,3 +131,37 @@ describe('tone: constructions of condescension, weighed together', () => {
     expect(flagged(own, 'Det löser du själv.')).toEqual(['Det löser du själv']);
   });
 });
+
+describe('tone: closing the thread, said-before, sarcastic deference', () => {
+  it.each([
+    ['declaring the thread over', 'Vi har svarat på det. Diskussionen är härmed avslutad.'],
+    ['a one-sentence close after an answer', 'Vi har svarat. Kommentarsfältet låses.'],
+    ['refusing to go on', 'Vi tänker inte diskutera busstaxan med dig längre.'],
+    ['"Än en gång:" opening a reply', 'Än en gång: badet är stängt i juli.'],
+    ['"Som sagt:" opening a reply', 'Som sagt: anmälan ska vara inne på fredag.'],
+    ['said before, in this very thread', 'Som vi redan skrivit två gånger i den här tråden: hämtningen sker på torsdag.'],
+    ['sarcastic deference', 'Du vet nog alltid bäst hur snön ska skottas.'],
+    ['"det är väl inte så svårt" before the explanation', 'Det är väl inte så komplicerat: du bokar på webben.'],
+    ['mock delight at the reader\'s free time', 'Så kul att du har så mycket tid att räkna sopbilar!'],
+    ['"Jaha, så …?" as irony', 'Jaha, så nu är det kommunens fel att det regnar?'],
+    ['talking slowly to the reader', 'Vi upprepar det långsamt: parkeringen är gratis efter sex.'],
+    ['mocking with an ellipsis pause', 'Intressant teori… men bussen går faktiskt varje timme.'],
+    ['blaming the reader for not reading', 'Det är ditt eget ansvar att läsa brevet vi skickade.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a case closed, as information', 'Ärendet är avslutat och beslutet kommer med posten. Hör av dig om något är oklart!'],
+    ['a moderation notice with its reason', 'Kommentarsfältet stängs kl. 22 i kväll eftersom vi inte kan moderera på natten.'],
+    ['"som sagt i" pointing to a source', 'Som sagt i filmen kan du lämna grovsopor gratis.'],
+    ['sincere "du vet bäst själv"', 'Du vet bäst själv vilken tid som passar, så boka i e-tjänsten.'],
+    ['reassurance', 'Det är inte så krångligt som det låter, och vi hjälper dig gärna.'],
+    ['"vi kan lugna dig"', 'Vi kan lugna dig: vattnet är testat och går att dricka.'],
+    ['advice to check first', 'Ska du bygga en altan? Kolla först om du behöver bygglov.'],
+    ['a sincere "intressant idé"', 'Intressant idé! Vi skickar den vidare till nämnden.'],
+    ['a friendly "jaha"', 'Jaha, då förstår vi hur det gick till. Tack för att du berättade!'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+});

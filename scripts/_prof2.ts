@@ -1,7 +1,0 @@
-import { lint } from '../lib/engine/lint';
-import { builtinPack } from '../lib/packs/builtin';
-const pack = builtinPack('hofors');
-const S = ['Hej och tack för Er fråga om förskolans öppettider!','Du kommer att erhålla ett beslut inom två veckor, och du kan läsa mer på www.hofors.se/forskola.','Simhallen är stängd på måndag på grund av reparationer, men vi öppnar igen på tisdag klockan sju.','Mitt personnummer är 811218-9876, kan ni kolla mitt ärende?','Vi har tagit emot orosanmälan om din son och utredningen pågår.','Läs på innan du skriver sådant här!!!','Kommunstyrelsen beslutade i går att anslaget till föreningslivet ska höjas med tio procent nästa år.','Har du frågor är du välkommen att ringa kommunens växel eller mejla kommun@hofors.se 😊','Beträffande snöröjningen på Storgatan skall vi återkomma så snart som möjligt.','Tack till alla som kom på invigningen av nya lekparken i helgen, det var fantastiskt roligt att se så många glada barn.','Jag arbetar på miljöförvaltningen och kan säga att tillståndet kommer nästa vecka.','Till er som har barn i förskolan: ni är välkomna på föräldramöte den 12 mars kl. 18.00 i aulan.'];
-let text = ''; for (let i = 0; text.length < 20000; i++) text += (i % 4 === 3 ? '\n\n' : ' ') + S[i % S.length];
-const opts = { pack, platform: 'facebook' as const, account: 'private' as const };
-const only = new Set([process.argv[2] ?? "bas.ton"]); for (let i = 0; i < 1500; i++) lint(text, { ...opts, only });
