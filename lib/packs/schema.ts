@@ -131,7 +131,7 @@ export const nominalisationRuleSchema = z.strictObject({
     .default(['ning', 'ningen', 'ningar', 'ningarna', 'ering', 'eringen', 'andet', 'endet', 'ande', 'ende', 'else', 'elsen', 'ation', 'ationen'])
     .describe('Endings of verbal nouns ("tömning", "utförandet").'),
   verbs: phrases
-    .default(['sker', 'ske', 'skedde', 'skett', 'äger rum', 'ägde rum', 'kommer att ske', 'ska ske', 'kan ske'])
+    .default(['sker', 'ske', 'skedde', 'skett', 'äger rum', 'ägde rum', 'kommer att ske', 'ska ske', 'kan ske', 'medför', 'medförde', 'föranleder', 'möjliggör'])
     .describe('Empty verbs that carry a verbal noun ("sker", "äger rum").'),
   window: z.number().int().min(1).max(12).default(10).describe('How many words after the noun the verb may stand.'),
 });

@@ -24,6 +24,12 @@ const COURTESY_FORMS: Record<string, { object: string[]; possessive: string[] }>
   Ert: { object: ['ditt'], possessive: ['ditt'] },
   Era: { object: ['dina'], possessive: ['dina'] },
   Eran: { object: ['din'], possessive: ['din'] },
+  // The capitalised du-forms are the same courtesy style: "Beträffande Din fråga" → "din".
+  Du: { object: ['du'], possessive: ['du'] },
+  Dig: { object: ['dig'], possessive: ['dig'] },
+  Din: { object: ['din'], possessive: ['din'] },
+  Ditt: { object: ['ditt'], possessive: ['ditt'] },
+  Dina: { object: ['dina'], possessive: ['dina'] },
 };
 
 /**
@@ -43,6 +49,17 @@ const SINGULAR_PREDICATES = new Set([
   'registrerad', 'bosatt', 'försäkrad', 'ansvarig', 'kallad', 'inbjuden', 'välkomnad',
 ]);
 const COPULAS = new Set(['är', 'var', 'blir', 'blev', 'vore', 'känner']);
+
+const DU_CAPITALS = new Set(['Du', 'Dig', 'Din', 'Ditt', 'Dina']);
+/**
+ * "Beträffande Din fråga": a capital du-form right after a word or a comma. After a handle, an
+ * emoji or an abbreviation's full stop ("500 kr. Du anmäler …") it is the start of a sentence.
+ */
+function inRunningText(model: TextModel, index: number): boolean {
+  const previous = model.tokens[index - 1];
+  if (!previous || model.tokens[index]!.newlinesBefore > 0 || model.sentenceOf[index - 1] !== model.sentenceOf[index]) return false;
+  return previous.type === 'word' || previous.type === 'number' || previous.text === ',' || previous.text === ';';
+}
 
 /** First word of its sentence, or the first after a colon ("Till alla vårdnadshavare: Ni är …"). */
 function isSentenceStart(model: TextModel, index: number): boolean {
@@ -75,7 +92,7 @@ const LOWER_FORMS: Record<string, { object: string[]; possessive: string[] }> = 
   era: { object: ['dina'], possessive: ['dina'] },
 };
 
-const PLURAL_MARKERS = new Set(['tillsammans', 'båda', 'bägge', 'varandra', 'två', 'själva']);
+const PLURAL_MARKERS = new Set(['tillsammans', 'båda', 'bägge', 'varandra', 'två', 'själva', 'familjen', 'hushållet', 'familj']);
 /** The sentences that speak to several: "… så kan ni lösa det tillsammans". */
 function pluralSentences(model: TextModel): Set<number> {
   const sentences = new Set<number>();
@@ -193,7 +210,7 @@ export const address: RuleImplementation<'address'> = {
         const token = tokens[i]!;
         if (token.type !== 'word') continue;
         const forms = COURTESY_FORMS[token.text];
-        if (forms && !isSentenceStart(model, i)) {
+        if (forms && !isSentenceStart(model, i) && (!DU_CAPITALS.has(token.text) || inRunningText(model, i))) {
           hits.push({ start: token.start, end: token.end, suggestions: isObjectPosition(model, i) ? forms.object : forms.possessive });
           continue;
         }

@@ -86,7 +86,20 @@ function isSentenceStart(model: TextModel, index: number): boolean {
   return model.sentences[model.sentenceOf[index]!]!.firstToken === index;
 }
 
+/** Matters a resident has about a service: "din ansökan om bistånd", "Er begäran om placering". */
+const MATTERS = new Set(['ansökan', 'ansökningen', 'beslut', 'beslutet', 'ärende', 'ärendet', 'begäran', 'anmälan', 'utredning', 'utredningen', 'överklagande', 'överklagandet']);
+
+/** "din ansökan om ekonomiskt bistånd": the owner before the matter, the topic after "om". */
+function ownedMatter(model: TextModel, firstToken: number): boolean {
+  for (const om of [firstToken - 1, firstToken - 2]) {
+    if (model.lower[om] !== 'om' || model.sentenceOf[om - 2] !== model.sentenceOf[firstToken]) continue;
+    if (MATTERS.has(model.lower[om - 1] ?? '') && OWNERS.has(model.lower[om - 2] ?? '')) return !REFERRAL_VERBS.has(model.lower[om - 3] ?? '');
+  }
+  return false;
+}
+
 function ownedTopic(model: TextModel, names: ReadonlySet<string>, firstToken: number): boolean {
+  if (ownedMatter(model, firstToken)) return true;
   // Allow one adjective between owner and topic: "din nya placering", "ditt tidigare LSS-beslut".
   for (const at of [firstToken - 1, firstToken - 2]) {
     if (at < 0 || model.sentenceOf[at] !== model.sentenceOf[firstToken]) return false;

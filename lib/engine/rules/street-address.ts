@@ -64,8 +64,11 @@ function namedRightBefore(model: TextModel, names: ReadonlySet<string>, start: n
   if (!token || token.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (names.has(token.text)) return true;
   const before = model.tokens[k - 1];
-  // "familjen Dahl", "Greta Lund", "din pappa Esad": a household, a full name, a relative by name.
-  return before !== undefined && (names.has(before.text) || HOUSEHOLD.has(model.lower[k - 1]!) || RELATIVES.has(model.lower[k - 1]!));
+  // "familjen Dahl", "Greta Lund", "din pappa Esad", "din mamma Gun-Britt Olsson": a household, a
+  // full name, a relative by name.
+  const tiesToPerson = (at: number) => names.has(model.tokens[at]?.text ?? '') || HOUSEHOLD.has(model.lower[at] ?? '') || RELATIVES.has(model.lower[at] ?? '');
+  if (before !== undefined && tiesToPerson(k - 1)) return true;
+  return before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.text) && RELATIVES.has(model.lower[k - 2] ?? '');
 }
 
 export const streetAddress: RuleImplementation<'street-address'> = {

@@ -35,7 +35,7 @@ const AIMED_CAPITALS: Record<string, number> = {
   du: 1.5, ni: 1.5, dig: 1.5, er: 1.5, din: 1.5, ditt: 1.5, dina: 1.5,
   inte: 1, aldrig: 1, alltid: 1, själv: 1, själva: 1, redan: 1, ju: 1, väl: 1, ingen: 1, inget: 1, alla: 1,
   // "Vi har svarat TRE gånger": counting in capitals.
-  två: 1, tre: 1, fyra: 1, fem: 1, tio: 1, flera: 1, många: 1,
+  två: 1, tre: 1, fyra: 1, fem: 1, tio: 1, flera: 1, många: 1, så: 1,
 };
 
 function isShoutedWord(word: string, type: string): boolean {

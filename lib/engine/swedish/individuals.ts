@@ -157,14 +157,14 @@ function passesOnThanks(model: TextModel, index: number): boolean {
 }
 const YOUR_FORMS: ReadonlySet<string> = new Set(['din', 'ditt', 'dina']);
 
-/** "Har du …?", "Behöver ditt barn …?": a verb first, then the reader (word `at`), in a question. */
+/** "Har du …?", "Behöver ditt barn …?", "Har du eller ditt barn …?": a verb first, then the reader, in a question. */
 function opensQuestionToAnyone(model: TextModel, index: number, at: number): boolean {
   const { firstToken, endToken } = model.sentences[index]!;
   const last = model.tokens[endToken - 1]!;
   if (last.type !== 'punct' || !last.text.includes('?')) return false;
   let first = firstToken;
   while (first < endToken && model.tokens[first]!.type !== 'word') first++;
-  return at === first + 1 && OPEN_QUESTION_VERBS.has(model.lower[first]!);
+  return at > first && OPEN_QUESTION_VERBS.has(model.lower[first]!) && DU_FORMS.has(model.lower[first + 1] ?? '');
 }
 
 /** "om du …", "när du …": a condition anyone may meet, not a fact about the reader. */
@@ -193,6 +193,8 @@ export function speaksAboutReader(model: TextModel, index: number, onePerson: bo
   const question = last.type === 'punct' && last.text.includes('?');
   let firstWord = sentence.firstToken;
   while (firstWord < sentence.endToken && tokens[firstWord]!.type !== 'word') firstWord++;
+  // "Har du en funktionsnedsättning? Då kan du ha rätt till stöd": the answer to an open question.
+  if (lower[firstWord] === 'då' && index > 0 && opensQuestionToAnyone(model, index - 1, model.sentences[index - 1]!.firstToken + 1)) return false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const word = lower[i]!;
     if (!DU_FORMS.has(word)) continue;

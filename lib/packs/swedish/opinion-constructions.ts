@@ -22,7 +22,7 @@ export const SIDES = [
   'oppositionen', 'oppositionens', 'majoriteten', 'majoritetens', 'styret', 'styrets', 'regeringen', 'regeringens',
   'politikerna', 'politikernas', 'partiet', 'partiets', 'partier', 'kommunalrådet', 'kommunalrådets', 'alliansen',
   'rödgröna', 'borgerliga', 'oppositionspartierna', 'majoritetspartierna', 'regering', 'styrande', 'parti',
-  'riksdagen', 'riksdagens', 'motionen', 'motion',
+  'riksdagen', 'riksdagens', 'motionen', 'motion', 'rödgrönt', 'rödgrön', 'borgerligt', 'borgerlig', 'styre',
 ];
 /** Words that judge: in a sentence about a party they are an opinion, not information. */
 export const JUDGEMENTS = [
@@ -34,7 +34,7 @@ export const JUDGEMENTS = [
   'hån', 'tråkigt', 'skriker', 'gnäller', 'ärlighet', 'oärliga', 'fegt', 'svek', 'sviker', 'svikit', 'kaos', 'ansvarslösa',
   'misstag', 'felaktig', 'felaktiga', 'omöjlig', 'riggad', 'riggat', 'fusk', 'tack och lov', 'kortsiktigt', 'kortsiktig',
   'kortsiktiga', 'huvudlöst', 'obegripligt', 'oseriöst', 'oseriösa', 'populistiskt', 'populism', 'befängt',
-  'svartmålar', 'svartmåla', 'trötta', 'tydligen',
+  'svartmålar', 'svartmåla', 'trötta', 'tydligen', 'orealistiskt', 'orealistisk', 'orealistiska',
 ];
 const cue = (weight: number, steps: OpinionConstruction['steps'], extra: Partial<OpinionConstruction> = {}): OpinionConstruction => ({ steps, weight, ...extra });
 
@@ -61,6 +61,9 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   cue(2, [['håller', 'höll'], 'jag', { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
   cue(2, ['jag', { optional: ['personligen', 'själv'] }, ['håller', 'höll'], { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
   cue(2, ['personligen', STANCE, ['jag', 'vi']]),
+  // "… om du frågar mig", "enligt min mening": the writer's own voice on the account.
+  cue(2, ['om', ['du', 'ni'], 'frågar', 'mig']),
+  cue(2, [['enligt', 'i'], ['min', 'mitt'], ['mening', 'tycke', 'åsikt']]),
   // "… hoppas vi som sköter sidan att den går igenom": the account's hope about a motion or a party.
   cue(2, [['hoppas', 'tycker', 'anser', 'tror'], 'vi', 'som', { skip: 3 }, 'att']),
   cue(2, ['vi', { skip: 3 }, 'är', 'trötta', 'på', { skip: 3 }, { test: 'political' }]),

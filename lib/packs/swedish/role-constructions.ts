@@ -89,6 +89,7 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   // Pride in one's colleagues is private life.
   cue(-1, ['stolt', 'över']),
   cue(-1, [['fantastiskt', 'grymt', 'otroligt', 'bra', 'viktigt', 'fint'], 'jobb']),
+  cue(-1.5, [['bästa', 'roligaste', 'finaste', 'underbaraste', 'härligaste'], ['jobb', 'jobbet', 'arbetsplats', 'arbetsplatsen', 'kollegor', 'kollegorna']]),
   cue(2, ['som', 'anställd', { skip: 2 }, { test: 'workplace' }]),
   cue(2, ['vi', ['på', 'inom', 'i'], { skip: 2 }, { test: 'workplace' }]),
   // "mina kollegor på tekniska" (with what was done, it is handling); not "Ha en fin sommar, alla kollegor".
@@ -97,7 +98,7 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(2, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }, { optional: ',' }, ['kan', 'vill', 'får', 'måste', 'ska', 'har', 'vet'], 'jag']),
   // "… jobbar som vaktmästare på skolan": the job said, not yet spoken from.
   cue(1, ['som', { test: 'role' }, { optional: ['här', 'själv'] }, ['på', 'inom', 'i', 'vid', 'hos', 'för'], { skip: 2 }, { test: 'workplace' }]),
-  cue(2, ['som', { test: 'role' }, { optional: ',' }, { skip: 2 }, 'jag']),
+  cue(1, ['som', { test: 'role' }, { optional: ',' }, { skip: 2 }, 'jag']),
   cue(2, ['som', { test: 'role' }, ['på', 'inom', 'för', 'i'], { skip: 3 }, ['kan', 'vill', 'får', 'måste'], 'jag']),
   // A resident's matter moving: "placeringen gick igenom", "bygglovet är klart".
   cue(1, [{ test: 'service' }, { skip: 2 }, ['igenom', 'beviljad', 'beviljat', 'godkänd', 'godkänt', 'klar', 'klart']]),
@@ -151,6 +152,12 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   // Asking for the matter to come to me.
   cue(1, ['till', 'mig', { next: 'not-själv' }]),
   cue(1.5, [['mejla', 'maila', 'skicka', 'sms:a', 'messa', 'lämna'], { skip: 5 }, 'till', 'mig', { next: 'not-själv' }]),
+  cue(1.5, [['tillställ', 'skicka', 'lämna', 'ge', 'posta', 'maila', 'mejla'], 'mig']),
+  cue(1.5, ['så', ['ska', 'skall'], 'jag']),
+  // "Jag kommer förbi och tittar på ditt element": a visit in the reader's matter.
+  cue(1.5, ['jag', 'kommer', ['förbi', 'hem', 'ut'], { optional: 'till' }]),
+  cue(1.5, [['och', 'jag', 'så'], ['tittar', 'kollar', 'fixar', 'lagar', 'byter'], 'på', ['ditt', 'din', 'dina', 'er', 'ert', 'era']]),
+  cue(1, ['jag', ['var', 'är'], 'där', 'när']),
   // "… så fixar jag det", "då kikar jag på den": the writer takes the matter on.
   cue(1.5, [['då', 'så'], ['kikar', 'tittar', 'kollar', 'fixar', 'ordnar', 'löser', 'tar', 'ser'], 'jag']),
   cue(1, [['mejla', 'maila', 'ring', 'sms:a', 'messa', 'pm:a', 'dm:a', 'kontakta', 'fråga', 'tagga'], 'mig']),

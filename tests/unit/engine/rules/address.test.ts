@@ -123,3 +123,19 @@ describe('address: a role asked to act, and "ni" for the reader and someone else
     expect(flagged(bas, '@karin_f Hej Karin! Ni har helt rätt, lampan är trasig.', only)).toEqual(['Ni']);
   });
 });
+
+describe('address: capital du-forms and the reader\'s household', () => {
+  it('"Din" in running text is the courtesy capital, lower-cased', () => {
+    expect(flagged(bas, 'Hej Per! Angående Din fråga återkommer vi i morgon.', only)).toEqual(['Din']);
+    expect(fix('Hej Per! Angående Din fråga återkommer vi i morgon.')).toBe('Hej Per! Angående din fråga återkommer vi i morgon.');
+  });
+
+  it('a capital du-form opening a sentence, after a handle or after an abbreviation\'s full stop', () => {
+    expect(flagged(bas, '@per_b Din fråga har gått vidare.', only)).toEqual([]);
+    expect(flagged(bas, 'Kursen kostar 500 kr. Du anmäler dig på webben.', only)).toEqual([]);
+  });
+
+  it('"ni i familjen" in a reply to one person is the household', () => {
+    expect(flagged(bas, 'Hej Stina! Om ni i familjen vill ha ett extra kärl kan ni beställa det.', only)).toEqual([]);
+  });
+});

@@ -123,3 +123,17 @@ describe('confidential: a refusal, and what comes after "men"', () => {
     expect(flagged(bas, 'Stort tack till Ljiljana Petrović i hemtjänsten för hennes fina insats!', only)).toEqual([]);
   });
 });
+
+describe('confidential: the reader\'s matter about a service, and open questions', () => {
+  it('"din ansökan om ekonomiskt bistånd" is a case', () => {
+    expect(flagged(bas, 'Din ansökan om ekonomiskt bistånd är klar.', only)).toEqual(['ekonomiskt bistånd']);
+  });
+
+  it('how to apply is not', () => {
+    expect(flagged(bas, 'Om du vill ansöka om ekonomiskt bistånd hittar du blanketten på webben.', only)).toEqual([]);
+  });
+
+  it('an open question to anyone and its answer are general information', () => {
+    expect(flagged(bas, 'Har du eller ditt barn en funktionsnedsättning? Då kan du ha rätt till stöd enligt LSS.', only)).toEqual([]);
+  });
+});

@@ -135,3 +135,15 @@ describe('official-business: the role spoken from, and a named person\'s matter'
     expect(flagged(bas, 'Jag jobbar på kommunen, men ärenden tar jag inte här på min privata sida.', privately)).toEqual([]);
   });
 });
+
+describe('official-business: visits and papers to oneself, and pride in the job', () => {
+  const privately = { ...only, account: 'private' as const };
+  it('a visit in the reader\'s matter, and papers to be sent to oneself', () => {
+    expect(flagged(bas, 'Hej Åke! Jag är vaktmästare på skolan. Jag kommer förbi och tittar på ditt lås på måndag.', privately).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Hej Åke! Tillställ mig ritningarna så ska jag se över dem.', privately).length).toBeGreaterThan(0);
+  });
+
+  it('pride in one\'s job is private life', () => {
+    expect(flagged(bas, 'Jobbar på fritidsgården och vill bara säga att det är världens bästa jobb!', privately)).toEqual([]);
+  });
+});

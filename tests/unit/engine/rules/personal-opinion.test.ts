@@ -61,3 +61,9 @@ describe('personal-opinion: who is reported, and parties by letter', () => {
     expect(flagged(bas, 'Så röstar du rätt med förtidsröst: ta med legitimation.', only)).toEqual([]);
   });
 });
+
+describe('personal-opinion: the writer\'s own voice', () => {
+  it('"om du frågar mig" on the official account', () => {
+    expect(flagged(bas, 'Avgiften sänks, om du frågar mig borde den tas bort helt.', only).length).toBeGreaterThan(0);
+  });
+});
