@@ -58,7 +58,7 @@ describe('phone-number: whose number the sentence says it is', () => {
   it.each([
     ['Vi har sparat ditt nummer 070-174 06 44 och ringer dig.', '070-174 06 44'],
     ['Kalle har gett oss lov att lämna ut hans privata mobil: 070-174 06 45.', '070-174 06 45'],
-    ['Vår jour ringer upp dig på 070-174 06 46 inom en timme.', '070-174 06 46'],
+    ['Jouren hör av sig till dig på 070-174 06 46 inom en timme.', '070-174 06 46'],
   ])('someone\'s own number, whatever else the sentence says: %s', (text, number) => {
     expect(flagged(bare, text)).toEqual([number]);
   });
