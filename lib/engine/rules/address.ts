@@ -108,9 +108,12 @@ function pluralSentences(model: TextModel): Set<number> {
  */
 function duBefore(model: TextModel, index: number): boolean {
   const first = model.sentences[model.sentenceOf[index]!]!.firstToken;
+  // "Ring enhetschefen …, så kan ni prata": the reader and the one they are sent to.
+  if (CONTACT_IMPERATIVES.has(model.lower[first] ?? '')) return true;
   for (let k = index - 1; k >= first && k >= index - 30; k--) if (SINGULAR_YOU.has(model.lower[k]!)) return true;
   return false;
 }
+const CONTACT_IMPERATIVES = new Set(['ring', 'kontakta', 'mejla', 'maila', 'träffa', 'boka', 'besök', 'prata', 'fråga']);
 const SINGULAR_YOU = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
 
 /** "Ni får läsa det själv": "själv" (not "själva") in the same clause makes "ni" one person. */
@@ -146,6 +149,8 @@ function isVerbAfter(model: TextModel, index: number): boolean {
  * the role and is left alone in a post.
  */
 const REQUEST_VERBS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'åläggs', 'erinras', 'påminns', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger', 'ansvarar']);
+
+const PASSIVE_REQUESTS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'erinras', 'påminns']);
 
 /** Roles that in a post usually name one party rather than the reader: "Ägaren har hämtat katten". */
 const SOMEONE_IN_A_POST = new Set(['föreningen', 'ägaren', 'mottagaren', 'medlemmen']);
@@ -205,6 +210,13 @@ export const address: RuleImplementation<'address'> = {
         const asked = (REQUEST_VERBS.has(model.lower[match.endToken] ?? '') && model.sentenceOf[match.endToken] === model.sentenceOf[match.firstToken]) || askedAfterRelative(model, match.endToken);
         if (!asked && !(oneReader && isVerbAfter(model, match.endToken))) continue;
         hits.push({ start: match.start, end: match.end, suggestions: ['Du'] });
+      }
+      // "Väljaren ombeds ta med legitimation": whoever a post asks in the passive is the reader,
+      // whatever the role is called.
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (!PASSIVE_REQUESTS.has(lower[i + 1]!) || !isSentenceStart(model, i) || model.sentenceOf[i + 1] !== model.sentenceOf[i]) continue;
+        if (!/^\p{Lu}\p{Ll}+(?:en|n)$/u.test(tokens[i]!.text) || SOMEONE_IN_A_POST.has(lower[i]!) || hits.some((hit) => hit.start === tokens[i]!.start)) continue;
+        hits.push({ start: tokens[i]!.start, end: tokens[i]!.end, suggestions: ['Du'] });
       }
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]!;

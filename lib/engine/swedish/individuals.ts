@@ -75,6 +75,9 @@ export interface IndividualOptions {
   thanksAreNotAboutReader?: boolean;
 }
 
+const DESCRIBED_PERSONS = new Set(['barnen', 'pojken', 'flickan', 'mannen', 'kvinnan', 'paret', 'eleven', 'tjejen', 'killen', 'damen', 'barnet']);
+const HOMES = new Set(['huset', 'lägenheten', 'villan', 'radhuset', 'hörnhuset', 'trappuppgången']);
+
 /** The sentences (by index) that mention one identifiable person or a person's case. */
 export function individualSentences(model: TextModel, options: IndividualOptions): Set<number> {
   const sentences = new Set<number>();
@@ -98,6 +101,11 @@ export function individualSentences(model: TextModel, options: IndividualOptions
   // "familjen Berg": one household, named; "vår nya vaktmästare": one person, introduced;
   // "Alex, 17 år": someone by name and age.
   model.lower.forEach((word, index) => {
+    // "barnen i huset på Storgatan", "pojken på Björkvägen": people by where they live.
+    if (DESCRIBED_PERSONS.has(word) && (model.lower[index + 1] === 'i' || model.lower[index + 1] === 'på')) {
+      const place = model.tokens[index + 2];
+      if (place && (/^\p{Lu}/u.test(place.text) || HOMES.has(model.lower[index + 2]!))) sentences.add(model.sentenceOf[index]!);
+    }
     if (word === 'år' && model.tokens[index - 1]?.type === 'number' && model.tokens[index - 2]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(model.tokens[index - 3]?.text ?? '')) {
       sentences.add(model.sentenceOf[index]!);
     }

@@ -29,7 +29,7 @@ export const TONE_LABELS = [
 export type ToneLabel = (typeof TONE_LABELS)[number];
 
 /** Names of the tests a construction may use (see TONE_TESTS). */
-export const TONE_TEST_NAMES = ['negative-word', 'positive-word', 'not-link-or-name', 'end-of-clause', 'ordinal', 'not-whether'] as const;
+export const TONE_TEST_NAMES = ['negative-word', 'positive-word', 'not-link-or-name', 'end-of-clause', 'ordinal', 'not-whether', 'insult'] as const;
 
 export interface ToneCue {
   /** Token range [firstToken, endToken) and offsets into the normalised text. */
@@ -77,6 +77,8 @@ export const TONE_TESTS: Record<(typeof TONE_TEST_NAMES)[number], Predicate> = {
   'not-link-or-name': notLink,
   'end-of-clause': endOfClause,
   // "tredje", "femtionde", "20:e": counting how often the reader has asked.
+  // "Ni gnällspikar", "du idiot": a strongly negative word right after the reader, not a verb in -a.
+  insult: ({ model, lexicon }, i) => model.tokens[i]!.type === 'word' && !model.lower[i]!.endsWith('a') && !FEELINGS.has(model.lower[i]!) && lexicon.at(model, i) <= -3,
   // "Kolla först om du behöver bygglov" is advice; "Läs först!" is an order.
   'not-whether': ({ model }, i) => !WHETHER.has(model.lower[i] ?? ''),
   ordinal: ({ model }, i) => {

@@ -48,7 +48,7 @@ export const SERVICES = [
   'schema', 'lista', 'system', 'systemet', 'e-tjänst',
 ];
 
-const WORK = ['jobbar', 'arbetar', 'jobbade', 'arbetade', 'sitter', 'satt'];
+const WORK = ['jobbar', 'arbetar', 'jobbade', 'arbetade', 'sitter', 'satt', 'undervisar'];
 const AT = ['på', 'inom', 'i', 'med', 'för', 'hos', 'som'];
 const FILLER = ['ju', 'själv', 'också', 'faktiskt', 'numera', 'sedan', 'nu'];
 const YOUR = ['din', 'ditt', 'dina', 'er', 'ert', 'era'];
@@ -158,6 +158,10 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1.5, ['jag', 'kommer', ['förbi', 'hem', 'ut'], { optional: 'till' }]),
   cue(1.5, [['och', 'jag', 'så'], ['tittar', 'kollar', 'fixar', 'lagar', 'byter'], 'på', ['ditt', 'din', 'dina', 'er', 'ert', 'era']]),
   cue(1, ['jag', ['var', 'är'], 'där', 'när']),
+  cue(1.5, ['jag', 'undervisar', ['på', 'i'], { skip: 2 }, { test: 'workplace' }]),
+  cue(1, [['vi', 'jag'], 'har', 'bestämt', 'att']),
+  cue(1, ['kan', 'svara', 'på', { optional: ['det', 'den', 'frågan'] }]),
+  cue(1, ['vi', ['lagar', 'fixar', 'åtgärdar', 'plogar', 'byter', 'asfalterar'], { skip: 3 }, ['i', 'nästa', 'på', 'så']]),
   // "… så fixar jag det", "då kikar jag på den": the writer takes the matter on.
   cue(1.5, [['då', 'så'], ['kikar', 'tittar', 'kollar', 'fixar', 'ordnar', 'löser', 'tar', 'ser'], 'jag']),
   cue(1, [['mejla', 'maila', 'ring', 'sms:a', 'messa', 'pm:a', 'dm:a', 'kontakta', 'fråga', 'tagga'], 'mig']),

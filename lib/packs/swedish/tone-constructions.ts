@@ -93,7 +93,7 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'avfärdande', weight: 2, steps: ['ingen', ['har', 'hade', 'bad'], ['frågat', 'bett', 'dig', 'om']] },
   { label: 'avfärdande', weight: 2, steps: ['ingen', 'tvingar', YOU_OBJECT] },
   { label: 'avfärdande', weight: 2, steps: ['ingen', 'bryr', 'sig'] },
-  { label: 'avfärdande', weight: 2, steps: ['det', 'är', { optional: 'inte' }, ['ditt', 'ert', 'vårt', 'mitt'], 'problem'] },
+  { label: 'avfärdande', weight: 2, steps: ['det', 'är', { optional: ['faktiskt', 'ju'] }, { optional: 'inte' }, ['ditt', 'ert', 'vårt', 'mitt'], 'problem'] },
   { label: 'avfärdande', weight: 2, steps: ['tyck', 'vad', YOU, 'vill'] },
   { label: 'avfärdande', weight: 2, steps: ['skyll', YOU_OBJECT, ['själv', 'själva']] },
   { label: 'avfärdande', weight: 1.5, opening: true, steps: ['ja', ',', 'ja'] },
@@ -319,7 +319,8 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: rq, weight: 1.5, question: true, steps: ['kanske', 'dags', 'att'] },
   { label: 'nedlåtande', weight: 2, steps: ['inte', 'direkt', { optional: 'någon' }, ['nyhet', 'nytt', 'raketforskning']] },
   { label: 'nedlåtande', weight: 2, steps: [['uppenbart', 'självklart', 'tydligt'], 'för', ['de', 'alla', 'var', 'de', 'folk'], { optional: ['flesta', 'andra', 'och', 'en'] }] },
-  { label: 'nedlåtande', weight: 2, steps: ['uppenbarligen', 'inte'] },
+  { label: 'nedlåtande', weight: 2, steps: ['uppenbarligen', ['inte', 'missförstått', 'missat', 'glömt', 'missuppfattat', 'fel']] },
+  { label: 'nedlåtande', weight: 2, unless: SINCERE, steps: [YOU, { test: 'insult' }] },
   { label: 'nedlåtande', weight: 2, steps: ['om', YOU, 'verkligen', ['anstränger', 'försöker', 'vill', 'läser', 'lyssnar']] },
   // Sarcastic praise and mock delight.
   { label: 'ironi', weight: 2, steps: [['vad', 'så'], ['roligt', 'kul', 'skönt', 'härligt', 'trevligt'], 'att', YOU, 'har', { skip: 3 }, 'tid'] },

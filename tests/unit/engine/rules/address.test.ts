@@ -139,3 +139,14 @@ describe('address: capital du-forms and the reader\'s household', () => {
     expect(flagged(bas, 'Hej Stina! Om ni i familjen vill ha ett extra kärl kan ni beställa det.', only)).toEqual([]);
   });
 });
+
+describe('address: the passive request, and the one the reader is sent to', () => {
+  it('whoever a post asks in the passive is the reader, whatever the role is called', () => {
+    expect(flagged(bas, 'Besökaren ombeds visa legitimation i entrén.', only)).toEqual(['Besökaren']);
+    expect(flagged(bas, 'Besökaren fick visa legitimation i entrén.', only)).toEqual([]);
+  });
+
+  it('"Ring enhetschefen …, så kan ni prata": the reader and the manager', () => {
+    expect(flagged(bas, 'Hej Gerd. Ring enhetschefen via växeln, så kan ni prata i lugn och ro.', only)).toEqual([]);
+  });
+});

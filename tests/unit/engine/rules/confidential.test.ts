@@ -137,3 +137,9 @@ describe('confidential: the reader\'s matter about a service, and open questions
     expect(flagged(bas, 'Har du eller ditt barn en funktionsnedsättning? Då kan du ha rätt till stöd enligt LSS.', only)).toEqual([]);
   });
 });
+
+describe('confidential: people identified by where they live', () => {
+  it('"barnen i huset vid torget" with a sekretess topic', () => {
+    expect(flagged(bas, 'Vi har tagit emot flera orosanmälningar om barnen i huset vid torget.', only)).toEqual(['orosanmälningar']);
+  });
+});

@@ -165,3 +165,17 @@ describe('tone: closing the thread, said-before, sarcastic deference', () => {
     expect(flagged(bas, text, only)).toEqual([]);
   });
 });
+
+describe('tone: insults after "ni", and "not our problem"', () => {
+  it('a strongly negative word right after the reader', () => {
+    expect(flagged(bas, 'Ni surgubbar får vänta som alla andra.', only).length).toBeGreaterThan(0);
+  });
+
+  it('leaves "ni" before a verb alone', () => {
+    expect(flagged(bas, 'Hej Dragan! Parkeringsboten kan du bestrida hos den som skrev ut den.', only)).toEqual([]);
+  });
+
+  it('"det är faktiskt inte vårt problem"', () => {
+    expect(flagged(bas, 'Det är faktiskt inte vårt problem att bussen var full.', only).length).toBeGreaterThan(0);
+  });
+});
