@@ -57,6 +57,8 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   cue(2, ['jag', { optional: ['personligen', 'själv'] }, STANCE, { skip: 10 }, { test: 'political' }]),
   // "Jag som svarar här i dag tycker att Centerpartiets förslag …".
   cue(2, ['jag', 'som', { skip: 5 }, STANCE, { skip: 10 }, { test: 'political' }]),
+  // The writer's vote in a referendum: "jag tänker rösta nej", "jag som sköter kontot röstar ja".
+  cue(2, ['jag', { optional: 'som' }, { skip: 5 }, ['tänker', 'ska', 'kommer', 'röstar', 'röstade'], { optional: 'att' }, { optional: 'rösta' }, ['nej', 'ja'], { next: 'end-or-preposition' }]),
   // "Personligen håller jag med Centerpartiet", "personligen hoppas jag att motionen går igenom".
   cue(2, [['håller', 'höll'], 'jag', { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
   cue(2, ['jag', { optional: ['personligen', 'själv'] }, ['håller', 'höll'], { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),

@@ -128,7 +128,11 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(0.5, ['ser', 'till', 'att']),
   cue(1, ['ska', 'se', 'till', 'att']),
   // "Som din LSS-handläggare kan jag säga …": the writer is the reader's official.
-  cue(2, ['som', ['din', 'ditt', 'er', 'ert'], { test: 'role' }]),
+  cue(2, ['som', ['din', 'ditt', 'er', 'ert', 'hans', 'hennes', 'hens', 'deras'], { test: 'role' }]),
+  // Signed with the unit after a greeting: "Mvh Jonas på gatuenheten".
+  cue(2, [['mvh', 'hälsningar', 'hälsning'], { optional: ',' }, { test: 'capitalised' }, { optional: ',' }, { optional: ['på', 'från', 'vid'] }, { skip: 1 }, { test: 'workplace-or-role' }]),
+  // "… Stadsbiblioteket – har förlängt dina lån": handling, right after the workplace.
+  cue(1.5, [['–', '-', ',', 'och'], { optional: 'jag' }, 'har', { optional: ['nu', 'redan', 'just'] }, HANDLED]),
   cue(1.5, ['jag', 'är', 'en', 'av', ['dem', 'de'], 'som', ['jobbar', 'arbetar']]),
   cue(1, ['kan', 'jag', ['säga', 'berätta', 'meddela', 'lova', 'bekräfta', 'lugna'], { optional: ['dig', 'er'] }, { optional: 'att' }]),
   // What a colleague or the writer's team did in someone's case.

@@ -114,6 +114,8 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'hån', weight: 1.5, steps: ['tack', 'för', 'ännu', 'en'] },
   { label: 'hån', weight: 1.5, steps: ['tack', 'för', ['den', 'din', 'er', 'denna'], INTENSIFIERS, { test: 'positive-word' }] },
   { label: 'hån', weight: 2, steps: ['tack', 'för', ['den', 'din', 'ditt', 'er', 'ert', 'denna', 'detta'], { skip: 3 }, INTENSIFIERS, USEFUL] },
+  // "Tack, Anders, för ditt otroligt konstruktiva bidrag".
+  { label: 'hån', weight: 2, steps: ['tack', ',', { skip: 2 }, 'för', ['den', 'din', 'ditt', 'er', 'ert', 'denna', 'detta'], { skip: 3 }, INTENSIFIERS, USEFUL] },
   { label: 'hån', weight: 1.5, steps: ['grattis', { optional: ',' }, YOU, { optional: 'har' }, ['hittat', 'hittade', 'lyckats', 'lyckades', 'upptäckt', 'upptäckte']] },
   { label: 'hån', weight: 1, steps: ['det', 'enda', ['felet', 'hålet', 'stället', 'misstaget', 'problemet']] },
   { label: 'hån', weight: 2, steps: ['konstigt', 'att', 'alla', 'andra'] },
@@ -333,6 +335,8 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'hån', weight: 2, steps: [['någon', 'folk', 'föräldrar', 'personer', 'den'], 'som', { optional: 'inte' }, ['ens', 'aldrig'], ['vet', 'har', 'ätit', 'varit', 'läst', 'satt', 'förstått', 'bott']] },
   { label: 'nedlåtande', weight: 2, steps: [['förvånar', 'överraskar'], ['ingen', 'knappast', 'inte']] },
   { label: 'skuldbeläggande', weight: 1.5, steps: ['vi', 'vet', 'ju', 'alla'] },
+  { label: 'avfärdande', weight: 2, steps: ['bara', YOUR, ['tyckande', 'åsikt', 'känsla', 'tolkning', 'gissning', 'uppfattning', 'fantasi']] },
+  { label: 'ett tvärt avslut', weight: 1.5, steps: [',', 'punkt', { next: 'end-of-clause' }] },
   { label: 'nedlåtande', weight: 2, opening: true, steps: ['igen', ':'] },
   { label: 'nedlåtande', weight: 1, steps: ['än', 'en', 'gång'] },
   { label: 'nedlåtande', weight: 2, steps: ['vill', { optional: 'nu' }, ['än', 'ännu', 'återigen'], { optional: 'en' }, { optional: 'gång' }, ['påminna', 'erinra', 'upprepa', 'förtydliga', 'understryka']] },

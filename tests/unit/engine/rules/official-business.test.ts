@@ -147,3 +147,15 @@ describe('official-business: visits and papers to oneself, and pride in the job'
     expect(flagged(bas, 'Jobbar på fritidsgården och vill bara säga att det är världens bästa jobb!', privately)).toEqual([]);
   });
 });
+
+describe('official-business: signatures and the pupil\'s teacher', () => {
+  const privately = { ...only, account: 'private' as const };
+  it('signed with the unit after "Mvh"', () => {
+    expect(flagged(bas, 'Mvh Sara på bygglovsenheten', privately).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Mvh Sara och barnen, vi ses på loppisen!', privately)).toEqual([]);
+  });
+
+  it('"som hans klasslärare"', () => {
+    expect(flagged(bas, 'Hej Nora! Som hans klasslärare kan jag säga att Elton har fått ett B.', privately).length).toBeGreaterThan(0);
+  });
+});

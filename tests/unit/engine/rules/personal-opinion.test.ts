@@ -67,3 +67,10 @@ describe('personal-opinion: the writer\'s own voice', () => {
     expect(flagged(bas, 'Avgiften sänks, om du frågar mig borde den tas bort helt.', only).length).toBeGreaterThan(0);
   });
 });
+
+describe('personal-opinion: the writer\'s referendum vote', () => {
+  it('"jag … tänker rösta ja", not how the referendum works', () => {
+    expect(flagged(bas, 'Jag som sköter kontot i dag tänker rösta ja i folkomröstningen.', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Folkomröstningen är på söndag. Du röstar ja eller nej i vallokalen.', only)).toEqual([]);
+  });
+});

@@ -179,3 +179,16 @@ describe('tone: insults after "ni", and "not our problem"', () => {
     expect(flagged(bas, 'Det är faktiskt inte vårt problem att bussen var full.', only).length).toBeGreaterThan(0);
   });
 });
+
+describe('tone: sarcastic thanks around a name, and "bara ditt tyckande"', () => {
+  it.each([
+    ['sarcastic thanks with the name between', 'Tack, Sune, för ditt väldigt hjälpsamma inlägg.'],
+    ['dismissing the view and closing', 'Det där är bara din tolkning. Beslutet är fattat, punkt.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only).length).toBeGreaterThan(0);
+  });
+
+  it('sincere thanks with the name between', () => {
+    expect(flagged(bas, 'Tack, Sune, för att du tipsade om hålet i vägen!', only)).toEqual([]);
+  });
+});
