@@ -82,6 +82,12 @@ function namesStaff(model: TextModel, names: ReadonlySet<string>, firstToken: nu
   return names.has(person.text) || (capitalised(person.text) && given !== undefined && (names.has(given.text) || (capitalised(given.text) && !isSentenceStart(model, firstToken - 3))));
 }
 
+/** "bemanningen i hemtjänsten", "vikarier till äldreboendet": the service as a workplace, not a case. */
+const WORK_CONTEXT = new Set(['bemanning', 'bemanningen', 'personal', 'personalen', 'vikarier', 'vikariat', 'jobb', 'jobbet', 'arbete', 'arbetet', 'schema', 'schemat', 'scheman', 'rekrytering', 'sommarjobb', 'sommarvikarier', 'kollegor', 'medarbetare', 'chef', 'chefer']);
+function asWorkplace(model: TextModel, firstToken: number): boolean {
+  return ['i', 'på', 'inom', 'till', 'för'].includes(model.lower[firstToken - 1] ?? '') && WORK_CONTEXT.has(model.lower[firstToken - 2] ?? '');
+}
+
 function isSentenceStart(model: TextModel, index: number): boolean {
   return model.sentences[model.sentenceOf[index]!]!.firstToken === index;
 }
@@ -152,7 +158,7 @@ export const confidential: RuleImplementation<'confidential'> = {
           continue;
         }
         const sentence = model.sentenceOf[topic.firstToken]!;
-        if (namesStaff(model, names, topic.firstToken)) continue;
+        if (namesStaff(model, names, topic.firstToken) || asWorkplace(model, topic.firstToken)) continue;
         const situation = addressee.onePerson && once(goes, sentence, () => tellsHowItGoes(model, sentence));
         const refusedUntil = once(refers, sentence, () => refersOrRefuses(model, sentence));
         if (topic.firstToken >= refusedUntil && (situation || near(individuals, sentence, SENTENCE_WINDOW))) {

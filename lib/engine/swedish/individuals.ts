@@ -78,6 +78,15 @@ export interface IndividualOptions {
 const DESCRIBED_PERSONS = new Set(['barnen', 'pojken', 'flickan', 'mannen', 'kvinnan', 'paret', 'eleven', 'tjejen', 'killen', 'damen', 'barnet']);
 const HOMES = new Set(['huset', 'lägenheten', 'villan', 'radhuset', 'hörnhuset', 'trappuppgången']);
 
+/** A name followed (after a surname and a comma) by "som": a relative clause about that person. */
+function toldAbout(model: TextModel, index: number): boolean {
+  for (let k = index + 1; k <= index + 3 && k < model.tokens.length; k++) {
+    if (model.lower[k] === 'som') return model.sentenceOf[k] === model.sentenceOf[index];
+    if (model.tokens[k]!.text !== ',' && !/^\p{Lu}/u.test(model.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** The sentences (by index) that mention one identifiable person or a person's case. */
 export function individualSentences(model: TextModel, options: IndividualOptions): Set<number> {
   const sentences = new Set<number>();
@@ -97,7 +106,10 @@ export function individualSentences(model: TextModel, options: IndividualOptions
   if (options.extra) for (const match of options.extra.find(model)) add(match.firstToken);
   // A name counts where the draft speaks about someone, not where it greets the person it answers.
   const vocatives = new Set(options.addressee?.vocatives ?? []);
-  for (const index of nameTokens(model, options.names)) if (!vocatives.has(index)) sentences.add(model.sentenceOf[index]!);
+  for (const index of nameTokens(model, options.names)) {
+    // "Grattis Tove Hedlund, som är …": the person greeted, then told about.
+    if (!vocatives.has(index) || toldAbout(model, index)) sentences.add(model.sentenceOf[index]!);
+  }
   // "familjen Berg": one household, named; "vår nya vaktmästare": one person, introduced;
   // "Alex, 17 år": someone by name and age.
   model.lower.forEach((word, index) => {

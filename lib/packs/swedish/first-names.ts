@@ -62,7 +62,7 @@ Jonatan Jonathan Adrian Alvin Anton Benjamin Casper Colin Dante Elton Emil Frank
   Luis Jorge Diego Pablo Carmen Lucia Isabel Paula Linh Minh Tuan Hoa Priya Rahul Arjun Deepa Kofi
   Yonas Meron Selam Tesfaye Senait Lidya Filmon Robel Dawit Helen Hamza Faduma Fadumo Sahra Ubah Ilhan
   Jukka Matti Timo Juha Kari Pirjo Tuula Marjatta Päivi Sirpa Eino Veikko Leila Yasmina Hanan Rawan
-  Alex Ahmet Mustafa Hussain Hussein Sofie Sophie Alicia Leila Jasmin Jasmine Ali Abbas Hadi Mehdi Navid`
+  Alex Jelena Milad Tiina Ahmet Mustafa Hussain Hussein Sofie Sophie Alicia Leila Jasmin Jasmine Ali Abbas Hadi Mehdi Navid`
       .split(/\s+/)
       .filter((name) => name && !EVERYDAY_WORDS.has(name)),
   ),

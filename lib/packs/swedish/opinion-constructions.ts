@@ -22,7 +22,7 @@ export const SIDES = [
   'oppositionen', 'oppositionens', 'majoriteten', 'majoritetens', 'styret', 'styrets', 'regeringen', 'regeringens',
   'politikerna', 'politikernas', 'partiet', 'partiets', 'partier', 'kommunalrådet', 'kommunalrådets', 'alliansen',
   'rödgröna', 'borgerliga', 'oppositionspartierna', 'majoritetspartierna', 'regering', 'styrande', 'parti',
-  'riksdagen', 'riksdagens', 'motionen', 'motion', 'rödgrönt', 'rödgrön', 'borgerligt', 'borgerlig', 'styre',
+  'majoritet', 'riksdagen', 'riksdagens', 'motionen', 'motion', 'rödgrönt', 'rödgrön', 'borgerligt', 'borgerlig', 'styre',
 ];
 /** Words that judge: in a sentence about a party they are an opinion, not information. */
 export const JUDGEMENTS = [
@@ -34,7 +34,7 @@ export const JUDGEMENTS = [
   'hån', 'tråkigt', 'skriker', 'gnäller', 'ärlighet', 'oärliga', 'fegt', 'svek', 'sviker', 'svikit', 'kaos', 'ansvarslösa',
   'misstag', 'felaktig', 'felaktiga', 'omöjlig', 'riggad', 'riggat', 'fusk', 'tack och lov', 'kortsiktigt', 'kortsiktig',
   'kortsiktiga', 'huvudlöst', 'obegripligt', 'oseriöst', 'oseriösa', 'populistiskt', 'populism', 'befängt',
-  'svartmålar', 'svartmåla', 'trötta', 'tydligen', 'orealistiskt', 'orealistisk', 'orealistiska',
+  'svartmålar', 'svartmåla', 'trötta', 'tydligen', 'bättre', 'sämre', 'orealistiskt', 'orealistisk', 'orealistiska',
 ];
 const cue = (weight: number, steps: OpinionConstruction['steps'], extra: Partial<OpinionConstruction> = {}): OpinionConstruction => ({ steps, weight, ...extra });
 
@@ -61,6 +61,7 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   cue(2, ['jag', { optional: 'som' }, { skip: 5 }, ['tänker', 'ska', 'kommer', 'röstar', 'röstade'], { optional: 'att' }, { optional: 'rösta' }, ['nej', 'ja'], { next: 'end-or-preposition' }]),
   // "Personligen håller jag med Centerpartiet", "personligen hoppas jag att motionen går igenom".
   cue(2, [['håller', 'höll'], 'jag', { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
+  cue(2, ['jag', { optional: 'som' }, { skip: 4 }, ['håller', 'höll'], 'med', { skip: 6 }, { test: 'political' }]),
   cue(2, ['jag', { optional: ['personligen', 'själv'] }, ['håller', 'höll'], { optional: ['helt', 'verkligen'] }, 'med', { test: 'political' }]),
   cue(2, ['personligen', STANCE, ['jag', 'vi']]),
   // "… om du frågar mig", "enligt min mening": the writer's own voice on the account.

@@ -106,6 +106,9 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   // "… simhallen: jag jobbar där".
   cue(2, [{ test: 'workplace' }, { skip: 6 }, 'jag', { optional: FILLER }, WORK, { optional: FILLER }, 'där']),
   cue(2, ['i', 'min', 'tjänst']),
+  cue(2, ['i', 'tjänsten']),
+  cue(1.5, ['ligger', { optional: ['nu', 'redan'] }, 'hos', 'mig']),
+  cue(1.5, ['jag', 'kan', { skip: 2 }, ['lova', 'bekräfta', 'garantera']]),
   cue(2, ['min', ['förvaltning', 'enhet', 'avdelning', 'arbetsgrupp', 'chef', 'handläggare']]),
   // Signed with the unit or role: "/Pia på skolskjutsenheten", "/Jonas, fritidsledare".
   cue(2, ['/', { test: 'capitalised' }, { optional: ',' }, { optional: ['på', 'från', 'vid'] }, { skip: 2 }, { test: 'workplace-or-role' }]),

@@ -143,3 +143,9 @@ describe('confidential: people identified by where they live', () => {
     expect(flagged(bas, 'Vi har tagit emot flera orosanmälningar om barnen i huset vid torget.', only)).toEqual(['orosanmälningar']);
   });
 });
+
+describe('confidential: the service as a workplace', () => {
+  it('"bemanningen i hemtjänsten" with a named staff member is not a case', () => {
+    expect(flagged(bas, 'Tack till Milica Ilić som har hjälpt oss med bemanningen i hemtjänsten i sommar.', only)).toEqual([]);
+  });
+});

@@ -84,3 +84,15 @@ describe('sensitive-data: questions and conditions to anyone, and a person by na
     expect(flagged(bas, 'Polisen har gripit Alex, 17 år, för skadegörelsen.', only)).toEqual(['gripit']);
   });
 });
+
+describe('sensitive-data: the person greeted, then told about', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.kansliga-personuppgifter' };
+  it('"Grattis Kim Ek, som är …" is about Kim', () => {
+    expect(flagged(bas, 'Grattis Kim Ek, som är öppet bisexuell och leder Pride-tåget!', only)).toEqual(['bisexuell']);
+  });
+
+  it('a union role said of a named person', () => {
+    expect(flagged(bas, 'Tack till Milica Ilić, som är fackligt ombud och har hjälpt oss i sommar.', only)).toEqual(['fackligt ombud']);
+  });
+});

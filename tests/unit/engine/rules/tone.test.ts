@@ -192,3 +192,18 @@ describe('tone: sarcastic thanks around a name, and "bara ditt tyckande"', () =>
     expect(flagged(bas, 'Tack, Sune, för att du tipsade om hålet i vägen!', only)).toEqual([]);
   });
 });
+
+describe('tone: the reader\'s party, "sluta skriva", a curt last word', () => {
+  it.each([
+    ['the reader\'s party thrown back', 'Vi vet ju att du är moderat, men det här handlar om badplatsen.'],
+    ['telling the reader to stop', 'Du har redan fått svar, så du kan sluta skriva om detta nu.'],
+    ['"trodde du verkligen att …?"', 'Trodde du verkligen att kommunen bestämmer över vädret?'],
+    ['a curt last word', 'Tack för synpunkten. Mer än så finns inte att säga.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only).length).toBeGreaterThan(0);
+  });
+
+  it('a friendly correction', () => {
+    expect(flagged(bas, 'Trodde du att biblioteket var stängt? Det är öppet hela sommaren!', only)).toEqual([]);
+  });
+});
