@@ -46,8 +46,10 @@ function refersOrRefuses(model: TextModel, index: number): number {
   for (let i = firstToken; i < endToken; i++) {
     // "… enskilda ärenden här, men din ansökan om hemtjänst …": what follows "men" is told after all.
     if (refuses && lower[i] === 'men') return i;
-    if (lower[i] === 'enskilda' && (lower[i + 1] === 'ärenden' || lower[i + 1] === 'fall')) refuses = true;
-    if ((lower[i] === 'kan' || lower[i] === 'får') && lower[i + 1] === 'inte' && ['svara', 'prata', 'diskutera', 'kommentera', 'ta'].includes(lower[i + 2] ?? '')) refuses = true;
+    if ((lower[i] === 'enskilda' && (lower[i + 1] === 'ärenden' || lower[i + 1] === 'fall')) || (lower[i] === 'enskild' && (lower[i + 1] === 'person' || lower[i + 1] === 'individ'))) refuses = true;
+    // "kan inte svara", "kan vi inte ta upp här".
+    const not = lower[i + 1] === 'inte' ? i + 1 : (lower[i + 1] === 'vi' || lower[i + 1] === 'jag') && lower[i + 2] === 'inte' ? i + 2 : -1;
+    if ((lower[i] === 'kan' || lower[i] === 'får') && not > 0 && ['svara', 'prata', 'diskutera', 'kommentera', 'ta'].includes(lower[not + 1] ?? '')) refuses = true;
   }
   return refuses ? endToken : -1;
 }

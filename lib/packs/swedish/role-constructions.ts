@@ -165,6 +165,11 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1.5, ['jag', 'kommer', ['förbi', 'hem', 'ut'], { optional: 'till' }]),
   cue(1.5, [['och', 'jag', 'så'], ['tittar', 'kollar', 'fixar', 'lagar', 'byter'], 'på', ['ditt', 'din', 'dina', 'er', 'ert', 'era']]),
   cue(1, ['jag', ['var', 'är'], 'där', 'när']),
+  // "Jag var hos din pappa med hemtjänsten i morse": a visit in the reader's family's matter.
+  cue(1.5, ['jag', ['var', 'är'], 'hos', ['din', 'er', 'ditt', 'hans', 'hennes']]),
+  cue(2, ['jag', ['var', 'är'], 'hos', ['din', 'er', 'ditt', 'hans', 'hennes'], { skip: 1 }, 'med', { test: 'workplace' }]),
+  cue(1.5, [WORK, 'med', { skip: 2 }, ['på', 'i', 'inom'], { skip: 1 }, { test: 'workplace' }]),
+  cue(1.5, ['det', 'är', 'vi', 'som', { optional: 'har' }, ['stängt', 'stängde', 'lagat', 'lagade', 'plogat', 'plogade', 'grävt', 'bytt', 'flyttat', 'tagit']]),
   cue(1.5, ['jag', 'undervisar', ['på', 'i'], { skip: 2 }, { test: 'workplace' }]),
   cue(1, [['vi', 'jag'], 'har', 'bestämt', 'att']),
   cue(1, ['kan', 'svara', 'på', { optional: ['det', 'den', 'frågan'] }]),

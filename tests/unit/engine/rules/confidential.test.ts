@@ -149,3 +149,9 @@ describe('confidential: the service as a workplace', () => {
     expect(flagged(bas, 'Tack till Milica Ilić som har hjälpt oss med bemanningen i hemtjänsten i sommar.', only)).toEqual([]);
   });
 });
+
+describe('confidential: a refusal in inverted word order', () => {
+  it('"… för en enskild person kan vi inte ta här"', () => {
+    expect(flagged(bas, 'Frågor om hemtjänst för en enskild person kan vi inte ta här, ring oss.', only)).toEqual([]);
+  });
+});

@@ -159,3 +159,14 @@ describe('official-business: signatures and the pupil\'s teacher', () => {
     expect(flagged(bas, 'Hej Nora! Som hans klasslärare kan jag säga att Elton har fått ett B.', privately).length).toBeGreaterThan(0);
   });
 });
+
+describe('official-business: a visit with the service, and what the unit did', () => {
+  const privately = { ...only, account: 'private' as const };
+  it('"jag var hos din mamma med hemtjänsten"', () => {
+    expect(flagged(bas, 'Hej Eva! Jag var hos din mamma med hemtjänsten i morse, hon mådde fint.', privately).length).toBeGreaterThan(0);
+  });
+
+  it('the unit and what it did', () => {
+    expect(flagged(bas, 'Jobbar med VA på kommunen. Det är vi som har stängt av vattnet på Åsgatan.', privately).length).toBeGreaterThan(0);
+  });
+});

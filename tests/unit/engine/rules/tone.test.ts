@@ -207,3 +207,21 @@ describe('tone: the reader\'s party, "sluta skriva", a curt last word', () => {
     expect(flagged(bas, 'Trodde du att biblioteket var stängt? Det är öppet hela sommaren!', only)).toEqual([]);
   });
 });
+
+describe('tone: mock surprise and irony about whose fault it is', () => {
+  it.each([
+    ['"inte direkt förvånad"', 'Som moderat är du väl inte direkt förvånad över beslutet.'],
+    ['"den första någonsin som lyckas klaga"', 'Du är den första någonsin som lyckas klaga på gratis glass.'],
+    ['"för att du klagar"', 'Det blir inte plogat fortare för att du klagar här.'],
+    ['"Självklart är det kommunens fel"', 'Självklart är det kommunens fel att det regnar på midsommar.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a sincere "den första"', 'Du är den första som anmält dig till sommarkollot, välkommen!'],
+    ['a sincere "självklart"', 'Självklart kan du ta med hunden till badplatsen, kopplad.'],
+  ])('%s', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+});
