@@ -9,7 +9,7 @@
  * correct and left alone, and so is a third-person phrase that names someone else ("vederbörande
  * handläggare").
  */
-import { findAddressee } from '../swedish/addressee';
+import { DU_FORMS, findAddressee } from '../swedish/addressee';
 import { nameTokens } from '../swedish/individuals';
 import { matchCase } from '../text/casing';
 import { PhraseIndex } from '../text/phrases';
@@ -110,11 +110,10 @@ function duBefore(model: TextModel, index: number): boolean {
   const first = model.sentences[model.sentenceOf[index]!]!.firstToken;
   // "Ring enhetschefen …, så kan ni prata": the reader and the one they are sent to.
   if (CONTACT_IMPERATIVES.has(model.lower[first] ?? '')) return true;
-  for (let k = index - 1; k >= first && k >= index - 30; k--) if (SINGULAR_YOU.has(model.lower[k]!)) return true;
+  for (let k = index - 1; k >= first && k >= index - 30; k--) if (DU_FORMS.has(model.lower[k]!)) return true;
   return false;
 }
 const CONTACT_IMPERATIVES = new Set(['ring', 'kontakta', 'mejla', 'maila', 'träffa', 'boka', 'besök', 'prata', 'fråga']);
-const SINGULAR_YOU = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
 
 /** "Ni får läsa det själv": "själv" (not "själva") in the same clause makes "ni" one person. */
 function niWithSjalv(model: TextModel, index: number): boolean {
@@ -148,9 +147,8 @@ function isVerbAfter(model: TextModel, index: number): boolean {
  * for, is the one reading. A modal ("Fastighetsägaren ska skotta trottoaren") states the rule for
  * the role and is left alone in a post.
  */
-const REQUEST_VERBS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'åläggs', 'erinras', 'påminns', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger', 'ansvarar']);
-
 const PASSIVE_REQUESTS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'erinras', 'påminns']);
+const REQUEST_VERBS = new Set([...PASSIVE_REQUESTS, 'åläggs', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger', 'ansvarar']);
 
 /** Roles that in a post usually name one party rather than the reader: "Ägaren har hämtat katten". */
 const SOMEONE_IN_A_POST = new Set(['föreningen', 'ägaren', 'mottagaren', 'medlemmen']);

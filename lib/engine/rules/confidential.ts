@@ -139,17 +139,17 @@ export const confidential: RuleImplementation<'confidential'> = {
       if (topicMatches.length === 0) return [];
       // The pack's own markers, plus what every rule knows: a name, "din mamma", "pojken", "ditt ärende",
       // and in a reply to one person what is said about them ("din ansökan fick avslag").
+      // "Hej Micke! Skönt att det funkar på boendet": in a reply to one person, how it is
+      // going for them there is their matter, even without a "du".
+      const addressee = findAddressee(model, names);
       const individuals = individualSentences(model, {
         extra: markers,
         pronouns: true,
         reader: 'one-person',
         thanksAreNotAboutReader: true,
-        addressee: findAddressee(model, names),
+        addressee,
         names,
       });
-      // "Hej Micke! Skönt att det funkar på boendet": in a reply to one person, how it is
-      // going for them there is their matter, even without a "du".
-      const addressee = findAddressee(model, names);
       // Each sentence is read once for these, however many topics it holds.
       const goes = new Map<number, boolean>();
       const refers = new Map<number, number>();

@@ -9,20 +9,16 @@
  * threads from a private profile is flagged too. The same text from the official account is fine.
  */
 import { type RoleCue, RoleCues } from '../swedish/role-cues';
+import { withoutNested } from '../text/constructions';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
 /** The weight at which the cues of a draft show that it handles official business. */
 const FIRES = 2;
 
-function withoutNested(cues: RoleCue[]): RoleCue[] {
-  const kept: RoleCue[] = [];
-  for (const cue of [...cues].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start)) {
-    if (cue.weight > 0 && kept.some((other) => other.weight > 0 && ((other.start <= cue.start && cue.end <= other.end) || (cue.start <= other.start && other.end <= cue.end)))) continue;
-    kept.push(cue);
-  }
-  return kept;
-}
+/** Heaviest first; one fact said twice is one cue, but a negative cue is never hidden. */
+const heaviestFirst = (a: RoleCue, b: RoleCue) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start;
+const sameFact = (kept: RoleCue, cue: RoleCue) => kept.weight > 0 && cue.weight > 0;
 
 export const officialBusiness: RuleImplementation<'official-business'> = {
   kind: 'official-business',
@@ -49,7 +45,7 @@ export const officialBusiness: RuleImplementation<'official-business'> = {
           if (m && m[0].length > 0) strong.push({ start: m.index, end: m.index + m[0].length });
         }
         // One fact said twice is one cue: "jag jobbar som vaktmästare på skolan" holds "som vaktmästare på skolan".
-        const cues = withoutNested(roles.find(model, names));
+        const cues = withoutNested(model, roles.find(model, names), heaviestFirst, sameFact);
         for (const cue of cues) if (cue.weight >= FIRES) strong.push(cue);
         const earliest = (hits: Hit[]) => hits.sort((a, b) => a.start - b.start)[0];
         if (strong.length > 0) return earliest(strong);

@@ -29,7 +29,10 @@ const GROUP = /^(?:boende|hushåll\p{L}*|alla)$/u;
 const NAME_JOINERS = new Set([',', 'på', 'i', 'från', '(', '-', ':', 'på adressen']);
 const RELATIVES = new Set(['pappa', 'mamma', 'son', 'dotter', 'bror', 'syster', 'mormor', 'morfar', 'farmor', 'farfar', 'farbror', 'morbror', 'faster', 'moster', 'granne', 'grannen', 'kusin', 'sambo', 'make', 'maka', 'fru', 'man']);
 const HOUSEHOLD = new Set(['familjen', 'fam', 'makarna', 'paret', 'syskonen']);
-/** "barnen på Ringvägen 3", "mannen på Storgatan 5": people, definite, right before the address. */
+/**
+ * "barnen på Ringvägen 3", "mannen på Storgatan 5", "till dig på Granvägen 4": one person or
+ * household, definite or a pronoun, right before the address.
+ */
 const DEFINITE_PERSONS = new Set(['dig', 'honom', 'henne', 'barnen', 'mannen', 'kvinnan', 'pojken', 'flickan', 'familjen', 'grannen', 'grannarna', 'paret', 'damen', 'killen', 'tjejen']);
 
 interface SentenceFacts {

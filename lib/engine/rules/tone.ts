@@ -13,6 +13,7 @@
  */
 import { SentimentLexicon } from '../swedish/sentiment';
 import { type ToneCue, ToneCues } from '../swedish/tone-cues';
+import { withoutNested } from '../text/constructions';
 import type { TextModel } from '../text/model';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
@@ -120,20 +121,19 @@ function isHeading(model: TextModel, from: number, to: number): boolean {
  */
 function judge(model: TextModel, lexicon: SentimentLexicon, all: Weighed[]): Hit[] {
   if (all.length === 0) return [];
-  // A cue inside a heavier one, or around it, says nothing new: "tack för ännu en" already holds
-  // "ännu en". Cues that only overlap say two things ("vi tänker inte diskutera skatten med dig längre").
-  const accepted: Weighed[] = [];
-  for (const cue of [...all].sort((a, b) => b.weight - a.weight || a.start - b.start)) {
-    const nested = (other: Weighed) => (other.start <= cue.start && cue.end <= other.end) || (cue.start <= other.start && other.end <= cue.end);
-    if (!accepted.some((other) => nested(other) && !(cue.suggestion && !other.suggestion))) accepted.push(cue);
-  }
   const bySentence = new Map<number, Weighed[]>();
-  for (const cue of accepted) {
+  for (const cue of all) {
     const sentence = model.sentenceOf[cue.firstToken]!;
     const list = bySentence.get(sentence);
     if (list) list.push(cue);
     else bySentence.set(sentence, [cue]);
   }
+  // A cue inside a heavier one, or around it, says nothing new: "tack för ännu en" already holds
+  // "ännu en". Cues that only overlap say two things ("vi tänker inte diskutera skatten med dig längre").
+  const heaviestFirst = (a: Weighed, b: Weighed) => b.weight - a.weight || a.start - b.start;
+  // A fix (capitals, "!!!") is kept beside the wording it sits in: it has a suggestion to offer.
+  const hides = (kept: Weighed, cue: Weighed) => !(cue.suggestion && !kept.suggestion);
+  for (const [sentence, cues] of bySentence) bySentence.set(sentence, withoutNested(model, cues, heaviestFirst, hides));
   const weightOf = new Map<number, number>();
   for (const [sentence, cues] of bySentence) {
     let weight = cues.reduce((sum, cue) => sum + cue.weight, 0);

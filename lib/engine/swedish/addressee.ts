@@ -16,7 +16,8 @@ export interface Addressee {
 const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'tjenare', 'tja', 'tack', 'grattis', 'hälsningar', 'välkommen', 'kära', 'bästa', 'morsning']);
 /** Given names that are everyday words at the start of a sentence: names only right after a greeting. */
 const NAMES_THAT_ARE_WORDS = new Set(['Bo', 'Per', 'Love', 'Max', 'Liv', 'Stig', 'Tor', 'Dan', 'Sten', 'Maj', 'Juni', 'Uno', 'Sam']);
-const DU_FORMS = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
+/** The reader in the singular: "du" and its object and possessive forms. */
+export const DU_FORMS: ReadonlySet<string> = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
 const TITLES = new Set(['herr', 'fru', 'fröken']);
 /** Words after a greeting that speak to many. */
 const GROUP_WORDS = new Set(['alla', 'allihop', 'allihopa', 'ni', 'er', 'allesammans', 'vänner', 'grannar', 'föräldrar', 'vårdnadshavare', 'medlemmar', 'invånare', 'kommuninvånare', 'på', 'i', 'och', 'från', 'till', 'igen', 'där', 'hej', 'båda', 'bägge']);

@@ -5,7 +5,7 @@
  */
 import type { TextModel } from '../text/model';
 import { PhraseIndex } from '../text/phrases';
-import type { Addressee } from './addressee';
+import { type Addressee, DU_FORMS } from './addressee';
 
 /** Pronouns that point at one particular person. "Du" is left out: "du som …" is everyone. */
 const PERSON_PRONOUNS = new Set(['han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'hens']);
@@ -163,7 +163,6 @@ function pointsAtStaff(model: TextModel, index: number): boolean {
   return false;
 }
 
-const DU_FORMS: ReadonlySet<string> = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
 const THANKS = new Set(['tack', 'tackar', 'tacka', 'beröm', 'berömmet', 'hälsningen', 'hälsningar']);
 
 /** "Tack för dina fina ord", "vi skickar vidare ditt beröm": thanks, not a fact about the reader. */

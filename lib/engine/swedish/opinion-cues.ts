@@ -6,7 +6,7 @@
  * ("Kristdemokraterna har helt rätt", "ett svagt förslag"), unless the sentence reports what
  * others think ("Moderaterna menar att …") — reporting is information.
  */
-import { ConstructionIndex, type Step, type TokenTest } from '../text/constructions';
+import { type ConstructionData, ConstructionIndex, fromPackData, type TokenTest } from '../text/constructions';
 import type { TextModel } from '../text/model';
 
 export interface OpinionCue {
@@ -38,16 +38,6 @@ const PARTY_GENITIVE = /^\p{Lu}{1,2}:s$/u;
 /** Reporting what others think ("Moderaterna vill …", "Liberalerna menar att …") is information. */
 const REPORTING = new Set(['vill', 'föreslår', 'föreslog', 'menar', 'säger', 'sa', 'kräver', 'krävde', 'motionerar', 'skriver', 'framhåller', 'anser', 'tycker', 'uppger', 'enligt']);
 
-/** An opinion construction as a pack holds it. */
-export interface OpinionConstructionData {
-  steps: readonly Step[];
-  weight: number;
-  question?: boolean;
-  opening?: boolean;
-  whole?: boolean;
-  unless?: readonly string[];
-}
-
 export interface OpinionVocabulary {
   parties: readonly string[];
   sides: readonly string[];
@@ -71,13 +61,13 @@ export class OpinionCues {
   private readonly sides: ReadonlySet<string>;
   private readonly judgements: ReadonlySet<string>;
 
-  constructor(constructions: readonly OpinionConstructionData[], vocabulary: OpinionVocabulary) {
+  constructor(constructions: readonly ConstructionData[], vocabulary: OpinionVocabulary) {
     const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
     this.parties = lower(vocabulary.parties);
     this.sides = lower(vocabulary.sides);
     this.judgements = lower(vocabulary.judgements);
     this.index = new ConstructionIndex<OpinionContext, number>(
-      constructions.map(({ weight, unless, ...construction }) => ({ ...construction, ...(unless ? { unless: new Set(unless) } : {}), data: weight })),
+      fromPackData(constructions, (entry) => entry.weight),
       OPINION_TESTS,
     );
   }

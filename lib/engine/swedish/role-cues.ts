@@ -6,7 +6,7 @@
  * wish ("din ansökan om bygglov", not "Lycka till med din ansökan till högskolan!") adds to the
  * others, once however often it is named; so does a named person's matter ("vi var hos Gunnel").
  */
-import { ConstructionIndex, type Step, type TokenTest } from '../text/constructions';
+import { type ConstructionData, ConstructionIndex, fromPackData, type TokenTest } from '../text/constructions';
 import type { TextModel } from '../text/model';
 import { nameTokens } from './individuals';
 import { SwedishTerms } from './terms';
@@ -42,16 +42,6 @@ export const ROLE_TESTS: Record<(typeof ROLE_TEST_NAMES)[number], Test> = {
   'not-själv': ({ model }, i) => model.lower[i] !== 'själv',
   'end-of-clause': ({ model }, i) => model.tokens[i]!.type === 'punct' || model.tokens[i]!.type === 'emoji' || model.lower[i] === 'så',
 };
-
-/** A role construction as a pack holds it. */
-export interface RoleConstructionData {
-  steps: readonly Step[];
-  weight: number;
-  question?: boolean;
-  opening?: boolean;
-  whole?: boolean;
-  unless?: readonly string[];
-}
 
 export interface RoleVocabulary {
   workplaces: readonly string[];
@@ -95,13 +85,13 @@ export class RoleCues {
   private readonly services: SwedishTerms<true>;
   private readonly index: ConstructionIndex<RoleContext, number>;
 
-  constructor(constructions: readonly RoleConstructionData[], vocabulary: RoleVocabulary) {
+  constructor(constructions: readonly ConstructionData[], vocabulary: RoleVocabulary) {
     const terms = (words: readonly string[]) => new SwedishTerms(words.map((phrase) => ({ phrase, data: true as const })));
     this.workplaces = terms(vocabulary.workplaces);
     this.roles = terms(vocabulary.roles);
     this.services = terms(vocabulary.services);
     this.index = new ConstructionIndex<RoleContext, number>(
-      constructions.map(({ weight, unless, ...construction }) => ({ ...construction, ...(unless ? { unless: new Set(unless) } : {}), data: weight })),
+      fromPackData(constructions, (entry) => entry.weight),
       ROLE_TESTS,
     );
   }

@@ -10,7 +10,7 @@
  * this file holds what they are matched with: the tests they may name, the irony emoji, and the
  * matching. Each cue has a weight; tone.ts adds them up per sentence.
  */
-import { ConstructionIndex, type Step, type TokenTest } from '../text/constructions';
+import { type ConstructionData, ConstructionIndex, fromPackData, type TokenTest } from '../text/constructions';
 import type { TextModel } from '../text/model';
 import type { SentimentLexicon } from './sentiment';
 
@@ -116,14 +116,8 @@ function scareQuotes({ model, lexicon }: CueContext): ToneCue[] {
 }
 
 /** A tone construction as a pack holds it. */
-export interface ToneConstructionData {
-  steps: readonly Step<CueContext>[];
-  weight: number;
+export interface ToneConstructionData extends ConstructionData {
   label: ToneLabel;
-  question?: boolean;
-  opening?: boolean;
-  whole?: boolean;
-  unless?: readonly string[];
 }
 
 /** The tone constructions of a rule, indexed once when the pack is compiled. */
@@ -132,11 +126,7 @@ export class ToneCues {
 
   constructor(constructions: readonly ToneConstructionData[]) {
     this.index = new ConstructionIndex<CueContext, { label: ToneLabel; weight: number }>(
-      constructions.map(({ label, weight, unless, ...construction }) => ({
-        ...construction,
-        ...(unless ? { unless: new Set(unless) } : {}),
-        data: { label, weight },
-      })),
+      fromPackData(constructions, ({ label, weight }) => ({ label, weight })),
       TONE_TESTS,
     );
   }

@@ -45,6 +45,63 @@ export interface Construction<C, D> {
   data: D;
 }
 
+/** A construction as a pack holds it: plain data, its `unless` words a list, and a weight. */
+export interface ConstructionData {
+  steps: readonly Step[];
+  weight: number;
+  question?: boolean;
+  opening?: boolean;
+  whole?: boolean;
+  unless?: readonly string[];
+}
+
+/** Pack entries as constructions: `unless` becomes a set, and `data` says what a match carries. */
+export function fromPackData<T extends ConstructionData, D>(entries: readonly T[], data: (entry: T) => D): Construction<unknown, D>[] {
+  return entries.map((entry) => ({
+    steps: entry.steps,
+    ...(entry.question ? { question: true } : {}),
+    ...(entry.opening ? { opening: true } : {}),
+    ...(entry.whole ? { whole: true } : {}),
+    ...(entry.unless ? { unless: new Set(entry.unless) } : {}),
+    data: data(entry),
+  }));
+}
+
+/**
+ * Cues in `order` (the first wins), without those nested in or around one already kept and hidden
+ * by it (`hides`). Only spans that share a token can nest, so each cue is compared with the kept
+ * cues that cover its first token or start inside it: bounded work per cue however long the
+ * sentence.
+ */
+export function withoutNested<T extends { start: number; end: number }>(
+  model: TextModel,
+  cues: readonly T[],
+  order: (a: T, b: T) => number,
+  hides: (kept: T, cue: T) => boolean = () => true,
+): T[] {
+  const kept: T[] = [];
+  const covering = new Map<number, T[]>();
+  const startingAt = new Map<number, T[]>();
+  const add = (map: Map<number, T[]>, at: number, cue: T) => {
+    const list = map.get(at);
+    if (list) list.push(cue);
+    else map.set(at, [cue]);
+  };
+  for (const cue of [...cues].sort(order)) {
+    const first = model.tokenAt(cue.start);
+    const last = model.tokenAt(cue.end - 1);
+    const nests = (other: T) =>
+      ((other.start <= cue.start && cue.end <= other.end) || (cue.start <= other.start && other.end <= cue.end)) && hides(other, cue);
+    let hidden = (covering.get(first) ?? []).some(nests);
+    for (let k = first; !hidden && k <= last; k++) hidden = (startingAt.get(k) ?? []).some(nests);
+    if (hidden) continue;
+    kept.push(cue);
+    add(startingAt, first, cue);
+    for (let k = first; k <= last; k++) add(covering, k, cue);
+  }
+  return kept;
+}
+
 export interface ConstructionMatch<D> {
   firstToken: number;
   endToken: number;
@@ -122,10 +179,16 @@ export class ConstructionIndex<C extends ConstructionContext, D> {
           lastWord = i;
         }
       }
-      // A sentence is short and an `unless` list may be long: look the sentence's words up in it.
+      // Look the sentence's words up in an `unless` list once per list, however many matches ask.
+      const seen = new Map<ReadonlySet<string>, boolean>();
       const has = (unless: ReadonlySet<string>) => {
-        for (let k = firstToken; k < endToken; k++) if (unless.has(lower[k]!)) return true;
-        return false;
+        let found = seen.get(unless);
+        if (found === undefined) {
+          found = false;
+          for (let k = firstToken; k < endToken && !found; k++) found = unless.has(lower[k]!);
+          seen.set(unless, found);
+        }
+        return found;
       };
       const tryAt = (construction: Compiled<C, D>, i: number) => {
         if (construction.question && !question) return;

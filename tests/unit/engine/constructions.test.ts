@@ -1,6 +1,6 @@
 /** Constructions: token patterns matched sentence by sentence, with named tests and conditions. */
 import { describe, expect, it } from 'vitest';
-import { ConstructionIndex } from '../../../lib/engine/text/constructions';
+import { ConstructionIndex, withoutNested } from '../../../lib/engine/text/constructions';
 import { buildTextModel } from '../../../lib/engine/text/model';
 
 const tests = { capital: ({ model }: { model: ReturnType<typeof buildTextModel> }, i: number) => /^\p{Lu}/u.test(model.tokens[i]!.text) };
@@ -34,5 +34,27 @@ describe('ConstructionIndex', () => {
     expect(found([{ steps: ['punkt'], whole: true, data: 'w' }], 'Så är det. Punkt.')).toEqual(['w:Punkt']);
     expect(found([{ steps: ['punkt'], whole: true, data: 'w' }], 'Punkt. Punkt!')).toEqual([]);
     expect(found([{ steps: ['dålig'], unless: new Set(['tyvärr']), data: 'u' }], 'Tyvärr dålig. Dålig.')).toEqual(['u:Dålig']);
+  });
+});
+
+describe('withoutNested', () => {
+  const model = buildTextModel('vi tänker inte diskutera skatten med dig längre');
+  const span = (from: string, to: string, weight: number) => {
+    const start = model.text.indexOf(from);
+    return { start, end: model.text.indexOf(to) + to.length, weight };
+  };
+  const heaviest = (a: { weight: number }, b: { weight: number }) => b.weight - a.weight;
+
+  it('drops a lighter cue inside or around a heavier one, keeps cues that only overlap', () => {
+    const outer = span('vi', 'diskutera', 1.5);
+    const inner = span('vi', 'inte', 1);
+    const overlapping = span('diskutera', 'längre', 1);
+    expect(withoutNested(model, [inner, overlapping, outer], heaviest)).toEqual([outer, overlapping]);
+  });
+
+  it('keeps a nested cue its keeper does not hide', () => {
+    const outer = span('vi', 'diskutera', 2);
+    const inner = span('tänker', 'inte', 1);
+    expect(withoutNested(model, [outer, inner], heaviest, () => false)).toEqual([outer, inner]);
   });
 });
