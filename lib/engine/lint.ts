@@ -9,13 +9,15 @@ import { RULE_IMPLEMENTATIONS } from './rules';
 import { measure } from './rules/platform-length';
 import type { Check, Hit, RuleContext } from './rules/rule';
 import { buildTextModel } from './text/model';
-import type { Finding, LintOptions, LintResult, Severity } from './types';
+import type { Category, Finding, LintOptions, LintResult, Severity } from './types';
 
 interface CompiledRule {
   rule: Rule;
   check: Check;
   swedishOnly: boolean;
   ownWordingOnly: boolean;
+  /** Categories whose findings silence this rule's hits on the same passage (none: it always speaks). */
+  defersTo: readonly Category[];
 }
 
 // Compiling builds phrase indexes for hundreds of words: once per pack object, not per keystroke.
@@ -29,12 +31,16 @@ export function compilePack(pack: Pack): CompiledRule[] {
       .map((rule) => {
         const implementation = RULE_IMPLEMENTATIONS[rule.kind] as (typeof RULE_IMPLEMENTATIONS)[typeof rule.kind] & {
           compile(rule: Rule): Check;
+          ownWordingOnly: boolean | ((rule: Rule) => boolean);
+          defersTo?: (rule: Rule) => readonly Category[];
         };
+        const { ownWordingOnly } = implementation;
         return {
           rule,
           check: implementation.compile(rule),
           swedishOnly: implementation.swedishOnly,
-          ownWordingOnly: implementation.ownWordingOnly,
+          ownWordingOnly: typeof ownWordingOnly === 'function' ? ownWordingOnly(rule) : ownWordingOnly,
+          defersTo: implementation.defersTo?.(rule) ?? [],
         };
       });
     compiledPacks.set(pack, compiled);
@@ -74,13 +80,22 @@ export function lint(text: string, options: LintOptions & LintOnlyOptions): Lint
   const foreign = language !== 'und' && language !== options.pack.language;
 
   const findings: Finding[] = [];
-  for (const { rule, check, swedishOnly, ownWordingOnly } of compilePack(options.pack)) {
+  const deferred: { finding: Finding; defersTo: readonly Category[] }[] = [];
+  for (const { rule, check, swedishOnly, ownWordingOnly, defersTo } of compilePack(options.pack)) {
     if (options.only && !options.only.has(rule.id)) continue;
     if (foreign && swedishOnly) continue;
     if (rule.accounts && !rule.accounts.includes(options.account)) continue;
     for (const hit of check(context)) {
       if (ownWordingOnly && model.quoted(hit.start, hit.end)) continue;
-      findings.push(toFinding(rule, hit, context));
+      if (defersTo.length > 0) deferred.push({ finding: toFinding(rule, hit, context), defersTo });
+      else findings.push(toFinding(rule, hit, context));
+    }
+  }
+  // A backing-up rule speaks only where its category's other rules are silent.
+  if (deferred.length > 0) {
+    const covered = coverage(findings);
+    for (const { finding, defersTo } of deferred) {
+      if (!defersTo.some((category) => covered(finding, category))) findings.push(finding);
     }
   }
   findings.sort(
@@ -94,6 +109,35 @@ export function lint(text: string, options: LintOptions & LintOnlyOptions): Lint
     result.length = { used: measure(model, options.platform, limit).length, limit };
   }
   return result;
+}
+
+/**
+ * Whether a finding overlaps one of `findings` in a category: per category, spans sorted by start
+ * with the furthest end so far, so each question is one binary search (a long draft can have
+ * thousands of both).
+ */
+function coverage(findings: readonly Finding[]): (finding: Finding, category: Category) => boolean {
+  const byCategory = new Map<string, { starts: number[]; furthestEnd: number[] }>();
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  for (const finding of sorted) {
+    let spans = byCategory.get(finding.category);
+    if (!spans) byCategory.set(finding.category, (spans = { starts: [], furthestEnd: [] }));
+    spans.starts.push(finding.start);
+    spans.furthestEnd.push(Math.max(finding.end, spans.furthestEnd[spans.furthestEnd.length - 1] ?? -1));
+  }
+  return (finding, category) => {
+    const spans = byCategory.get(category);
+    if (!spans) return false;
+    // The last span that starts before the finding ends.
+    let lo = 0;
+    let hi = spans.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans.starts[mid]! < finding.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && spans.furthestEnd[lo - 1]! > finding.start;
+  };
 }
 
 function toFinding(rule: Rule, hit: Hit, { model, pack }: RuleContext): Finding {

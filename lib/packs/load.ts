@@ -7,6 +7,7 @@ import { lint } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { z } from 'zod';
 import { SENTIMENT_LEXICON_WORDS } from './lexicons';
+import { CLASSIFIER_MODEL_DATA } from './models';
 import { joinPath, type PackProblem, zodProblems } from './problems';
 import {
   type Pack,
@@ -166,7 +167,8 @@ function composeRules(
 
 /**
  * A rule with the language data it names: a tone rule's sentiment lexicon (its own words override
- * the lexicon's), and Policyvakt's Swedish constructions and word lists for `"constructions": true`
+ * the lexicon's), a classifier's model (its own weights override the model's; `model` is then
+ * dropped), and Policyvakt's Swedish constructions and word lists for `"constructions": true`
  * (added before the pack's own; `constructions` is then false, so a loaded pack loads again as it is).
  */
 function withBuiltInData(rule: Rule): Rule {
@@ -177,6 +179,12 @@ function withBuiltInData(rule: Rule): Rule {
         ...(rule.lexicon === undefined ? {} : { sentiment: { ...SENTIMENT_LEXICON_WORDS[rule.lexicon], ...rule.sentiment } }),
         ...(rule.constructions ? { constructions: false, cues: [...SWEDISH.tone(), ...rule.cues] } : {}),
       };
+    case 'classifier': {
+      if (rule.model === undefined) return rule;
+      const { model, ...own } = rule;
+      const data = CLASSIFIER_MODEL_DATA[model];
+      return { ...own, bias: data.bias, prefix: data.prefix, weights: { ...data.weights, ...rule.weights } };
+    }
     case 'official-business':
       if (!rule.constructions) return rule;
       return {

@@ -266,6 +266,42 @@ export const toneRuleSchema = z.strictObject({
     .describe('Words and their sentiment from -5 to +5, added to (and overriding) the lexicon: "befängd": -3.'),
 });
 
+/** Models Policyvakt ships, trained by `npm run train` on the project's own labelled drafts. */
+export const CLASSIFIER_MODELS = ['sv-tone', 'sv-personal-data', 'sv-confidential', 'sv-official-business'] as const;
+
+export const classifierRuleSchema = z
+  .strictObject({
+    ...ruleBase,
+    kind: z.literal('classifier'),
+    model: z
+      .enum(CLASSIFIER_MODELS)
+      .optional()
+      .describe('A model shipped with Policyvakt: "sv-tone" (condescension, irony, dismissal), "sv-personal-data" (health, origin, beliefs or crimes told about a person), "sv-confidential" (a case under sekretess), "sv-official-business" (a private profile speaking in the role; use with "accounts": ["private"]).'),
+    bias: z.number().finite().default(0).describe('The score of a sentence with no known feature (set by the model).'),
+    prefix: z.number().int().min(0).max(12).default(5).describe('How many first letters of a long word make a feature (set by the model).'),
+    weights: z
+      .record(nonEmpty, z.number().finite())
+      .default({})
+      .describe('Feature weights, added to (and overriding) the model\'s: a word, "word word" for a pair, "~prefix", "<du>".'),
+    threshold: z
+      .number()
+      .finite()
+      .default(1.5)
+      .describe('A sentence scoring above this is flagged; higher means fewer findings and fewer false alarms.'),
+    alsoDefersTo: z
+      .array(z.enum(CATEGORIES))
+      .default([])
+      .describe('The model is silent where its own category is already flagged, and where these are: "confidential" for a personal-data model, whose cases a sekretess finding already covers.'),
+    template: z
+      .enum(['privateReferral', 'confidentialCase'])
+      .optional()
+      .describe('A reply template of the pack that the finding offers, as the rules it backs up do.'),
+  })
+  .refine((rule) => rule.model !== undefined || Object.keys(rule.weights).length > 0, {
+    message: 'give a "model" or "weights"',
+    path: ['model'],
+  });
+
 export const platformLengthRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('platform-length'),
@@ -323,6 +359,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   addressRuleSchema,
   confidentialRuleSchema,
   toneRuleSchema,
+  classifierRuleSchema,
   platformLengthRuleSchema,
   languageRuleSchema,
   officialBusinessRuleSchema,

@@ -86,8 +86,17 @@ function namesStaff(model: TextModel, names: ReadonlySet<string>, firstToken: nu
 
 /** "bemanningen i hemtjänsten", "vikarier till äldreboendet": the service as a workplace, not a case. */
 const WORK_CONTEXT = new Set(['bemanning', 'bemanningen', 'personal', 'personalen', 'vikarier', 'vikariat', 'jobb', 'jobbet', 'arbete', 'arbetet', 'schema', 'schemat', 'scheman', 'rekrytering', 'sommarjobb', 'sommarvikarier', 'kollegor', 'medarbetare', 'chef', 'chefer']);
+/** "jobbar i hemtjänsten", "började som vikarie på boendet", "efter 34 år i hemtjänsten": someone's working life. */
+const WORKING = new Set(['jobbar', 'jobbat', 'jobbade', 'arbetar', 'arbetat', 'arbetade', 'började', 'anställd', 'anställda', 'vikarie', 'vikarierar', 'praktik', 'praktiserar', 'undersköterska', 'undersköterskor', 'sommarvikarie']);
+/** "vår nya skolsköterska", "vår hemtjänst": the municipality's own staff and services. */
+const OURS = new Set(['vår', 'vårt', 'våra']);
 function asWorkplace(model: TextModel, firstToken: number): boolean {
-  return ['i', 'på', 'inom', 'till', 'för'].includes(model.lower[firstToken - 1] ?? '') && WORK_CONTEXT.has(model.lower[firstToken - 2] ?? '');
+  const { lower } = model;
+  if (OURS.has(lower[firstToken - 1] ?? '') || (OURS.has(lower[firstToken - 2] ?? '') && model.sentenceOf[firstToken - 2] === model.sentenceOf[firstToken])) return true;
+  if (!['i', 'på', 'inom', 'till', 'för'].includes(lower[firstToken - 1] ?? '')) return false;
+  // "efter 34 år i hemtjänsten" is a career; "två år på boendet" may be a resident's stay.
+  const career = lower[firstToken - 2] === 'år' && lower[firstToken - 4] === 'efter';
+  return career || WORK_CONTEXT.has(lower[firstToken - 2] ?? '') || WORKING.has(lower[firstToken - 2] ?? '') || WORKING.has(lower[firstToken - 3] ?? '');
 }
 
 function isSentenceStart(model: TextModel, index: number): boolean {

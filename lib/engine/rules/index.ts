@@ -1,6 +1,7 @@
 /** Every rule kind the engine knows: the closed set a pack may use. */
 import type { RuleKind } from '../../packs/schema';
 import { address } from './address';
+import { classifier } from './classifier';
 import { confidential } from './confidential';
 import { emailAddress } from './email-address';
 import { existence } from './existence';
@@ -33,6 +34,7 @@ export const RULE_IMPLEMENTATIONS: { [K in RuleKind]: RuleImplementation<K> } = 
   address,
   confidential,
   tone,
+  classifier,
   'platform-length': platformLength,
   language,
   'official-business': officialBusiness,

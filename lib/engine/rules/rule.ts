@@ -5,7 +5,7 @@
  */
 import type { Pack, RuleKind, RuleOfKind } from '../../packs/schema';
 import type { TextModel } from '../text/model';
-import type { AccountKind, Platform, TemplateOffer, ThreadContext } from '../types';
+import type { AccountKind, Category, Platform, TemplateOffer, ThreadContext } from '../types';
 
 export interface RuleContext {
   model: TextModel;
@@ -38,8 +38,14 @@ export interface RuleImplementation<K extends RuleKind> {
   /**
    * The check judges how the writer writes (du-tilltal, klarspråk, tone), so what stands inside
    * quotation marks (a title, a quoted comment, a word being explained) is not held against them.
-   * Personal data and sekretess are judged wherever they stand.
+   * Personal data and sekretess are judged wherever they stand. A kind whose category is the pack's
+   * choice decides per rule.
    */
-  ownWordingOnly: boolean;
+  ownWordingOnly: boolean | ((rule: RuleOfKind<K>) => boolean);
+  /**
+   * The check backs up other rules: a hit inside a passage that a rule of one of these categories
+   * already flags is dropped, so the writer gets one finding, not two.
+   */
+  defersTo?: (rule: RuleOfKind<K>) => readonly Category[];
   compile(rule: RuleOfKind<K>): Check;
 }

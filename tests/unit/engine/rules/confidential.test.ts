@@ -148,6 +148,22 @@ describe('confidential: the service as a workplace', () => {
   it('"bemanningen i hemtjänsten" with a named staff member is not a case', () => {
     expect(flagged(bas, 'Tack till Milica Ilić som har hjälpt oss med bemanningen i hemtjänsten i sommar.', only)).toEqual([]);
   });
+
+  it.each([
+    ['a career', 'Efter 41 år i hemtjänsten tackar Rolf Lund för sig.'],
+    ['working in it', 'Nora jobbar som undersköterska på äldreboendet sedan i våras.'],
+    ['a summer job', 'Leo började som sommarvikarie i hemtjänsten.'],
+    ['our own staff', 'Säg hej till Ida, vår nya skolsköterska!'],
+  ])('%s is not a case', (_what, text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+
+  it.each([
+    ['a resident\'s stay', 'Din mamma har bott fyra år på äldreboendet.', 'äldreboendet'],
+    ['support given to the reader\'s child', 'Din son har fått stöd av skolkuratorn.', 'skolkuratorn'],
+  ])('%s still is', (_what, text, topic) => {
+    expect(flagged(bas, text, only)).toEqual([topic]);
+  });
 });
 
 describe('confidential: a refusal in inverted word order', () => {
