@@ -121,7 +121,8 @@ const featureCache = new WeakMap<TextModel, Map<string, Feature[][]>>();
 function featuresOf(model: TextModel, prefix: number, quotedWords: boolean): Feature[][] {
   let bySetting = featureCache.get(model);
   if (!bySetting) featureCache.set(model, (bySetting = new Map()));
-  const key = `${prefix} ${quotedWords}`;
+  // Most drafts quote nothing: then the writer's own words are all the words, and one list serves both.
+  const key = `${prefix} ${quotedWords || model.quotations.length === 0}`;
   let features = bySetting.get(key);
   if (!features) {
     features = model.sentences.map((_, sentence) => sentenceFeatures(model, sentence, prefix, quotedWords));
