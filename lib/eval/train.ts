@@ -78,7 +78,9 @@ export function examples(drafts: readonly Draft[], spec: ModelSpec, prefix: numb
       const model = buildTextModel(draft.text);
       return {
         id: draft.id,
-        sentences: model.sentences.map((_, sentence) => sentenceFeatures(model, sentence, prefix, readsQuotedWords(spec.category)).map((feature) => feature.name)),
+        sentences: model.sentences.map((_, sentence) => sentenceFeatures(model, sentence, prefix)
+            .filter((feature) => readsQuotedWords(spec.category) || !feature.quoted)
+            .map((feature) => feature.name)),
         positive: draft.must.includes(spec.category),
       };
     })

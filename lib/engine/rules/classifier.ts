@@ -8,7 +8,9 @@
  *
  * The weights are data, trained by `npm run train` (scripts/train.ts) on the project's own labelled
  * drafts and shipped with the pack (`"model": "tone"` names one Policyvakt ships; a pack may also
- * give its own `bias` and `weights`). Work is one map lookup per feature: linear in the text.
+ * give its own `bias` and `weights`). A draft's features are found once, whatever number of models
+ * read it, as numbers shared by all compiled models; each model adds up its weights from an array.
+ * Linear in the text.
  *
  * The model backs up the category's other rules rather than repeating them: a sentence that another
  * rule of the same category (or of `alsoDefersTo`) already flags gets no second finding (lint()
@@ -36,11 +38,13 @@ export interface Feature {
   name: string;
   first: number;
   last: number;
+  /** Every time the feature stands in the sentence, one of its tokens is inside quotation marks. */
+  quoted: boolean;
 }
 
 /**
- * What the writer quotes is not their tone or their role, so for those categories quoted words make
- * no features; personal data and sekretess count wherever they stand. Training uses the same choice.
+ * What the writer quotes is not their tone or their role, so for those categories quoted features
+ * do not count; personal data and sekretess count wherever they stand. Training uses the same choice.
  */
 export function readsQuotedWords(category: Category): boolean {
   return category === 'personal-data' || category === 'confidential';
@@ -72,63 +76,145 @@ function tokenFeature(model: TextModel, index: number): string | undefined {
   }
 }
 
+/** Receives each feature as it is found: a word or class alone, or a pair of them. */
+type Emit = (left: string, right: string | undefined, quoted: boolean, first: number, last: number) => void;
+
 /**
- * The features of one sentence, each once, with the token that first carried it. `prefix` is the
- * number of letters a long word's prefix feature keeps (0: none); training and checking must use
- * the same, so it travels with the model.
+ * The one definition of a sentence's features, for training and checking alike. `prefix` is the
+ * number of letters a long word's prefix feature keeps (0: none); it travels with the model.
  */
-export function sentenceFeatures(model: TextModel, sentence: number, prefix: number, quotedWords = true): Feature[] {
+function walkFeatures(model: TextModel, sentence: number, prefix: number, emit: Emit): void {
   const { firstToken, endToken } = model.sentences[sentence]!;
-  const seen = new Set<string>();
-  const features: Feature[] = [];
-  const add = (name: string, first: number, last = first) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    features.push({ name, first, last });
-  };
+  const quotes = model.quotations.length > 0;
   let previous = START;
   let previousIsReader = false;
   let previousIndex = -1;
+  let previousQuoted = false;
   for (let index = firstToken; index < endToken; index++) {
     const feature = tokenFeature(model, index);
     if (feature === undefined) continue;
     const token = model.tokens[index]!;
-    if (!quotedWords && model.quoted(token.start, token.end)) continue;
+    const quoted = quotes && model.quoted(token.start, token.end);
+    const pairQuoted = quoted || previousQuoted;
     const isReader = token.type === 'word' && READER.has(feature);
     const from = previousIndex < 0 ? index : previousIndex;
-    add(feature, index);
-    add(`${previous} ${feature}`, from, index);
-    if (previousIsReader) add(`${READER_CLASS} ${feature}`, from, index);
+    emit(feature, undefined, quoted, index, index);
+    emit(previous, feature, pairQuoted, from, index);
+    if (previousIsReader) emit(READER_CLASS, feature, pairQuoted, from, index);
     if (isReader) {
-      add(READER_CLASS, index);
-      add(`${previous} ${READER_CLASS}`, from, index);
+      emit(READER_CLASS, undefined, quoted, index, index);
+      emit(previous, READER_CLASS, pairQuoted, from, index);
     }
     if (token.type === 'word') {
-      if (prefix > 0 && feature.length > prefix + 1) add(`~${feature.slice(0, prefix)}`, index);
-      if (token.text.length >= 2 && token.text === token.text.toUpperCase() && HAS_UPPER.test(token.text)) add(CAPITALS_CLASS, index);
+      if (prefix > 0 && feature.length > prefix + 1) emit(`~${feature.slice(0, prefix)}`, undefined, quoted, index, index);
+      if (token.text.length >= 2 && token.text === token.text.toUpperCase() && HAS_UPPER.test(token.text)) emit(CAPITALS_CLASS, undefined, quoted, index, index);
     }
     previous = feature;
     previousIsReader = isReader;
     previousIndex = index;
+    previousQuoted = quoted;
   }
-  if (previousIndex >= 0) add(`${previous} ${END}`, previousIndex);
-  return features;
+  if (previousIndex >= 0) emit(previous, END, previousQuoted, previousIndex, previousIndex);
 }
 
-// Several classifier rules read the same draft: its features are made once per text model and setting.
-const featureCache = new WeakMap<TextModel, Map<string, Feature[][]>>();
+/**
+ * The features of one sentence by name ("borde", "du borde", "<du> borde", "~uppen"), each once,
+ * with the tokens that first carried it (outside quotation marks when it also stands there): what
+ * training learns from and a pack's `weights` name.
+ */
+export function sentenceFeatures(model: TextModel, sentence: number, prefix: number): Feature[] {
+  const byName = new Map<string, Feature>();
+  walkFeatures(model, sentence, prefix, (left, right, quoted, first, last) => {
+    const name = right === undefined ? left : `${left} ${right}`;
+    const known = byName.get(name);
+    if (!known) byName.set(name, { name, first, last, quoted });
+    else if (known.quoted && !quoted) Object.assign(known, { first, last, quoted });
+  });
+  return [...byName.values()];
+}
 
-function featuresOf(model: TextModel, prefix: number, quotedWords: boolean): Feature[][] {
-  let bySetting = featureCache.get(model);
-  if (!bySetting) featureCache.set(model, (bySetting = new Map()));
-  // Most drafts quote nothing: then the writer's own words are all the words, and one list serves both.
-  const key = `${prefix} ${quotedWords || model.quotations.length === 0}`;
-  let features = bySetting.get(key);
-  if (!features) {
-    features = model.sentences.map((_, sentence) => sentenceFeatures(model, sentence, prefix, quotedWords));
-    bySetting.set(key, features);
+/*
+ * Checking does not build names. Every feature some compiled model weighs gets a number, and so does
+ * every word or class such a feature is made of; a draft's words are looked up once, a pair by the
+ * numbers of its two parts, and a feature no model knows is skipped at once (it weighs nothing).
+ */
+const PARTS = new Map<string, number>();
+const SINGLE_IDS: number[] = [];
+const PAIR_IDS = new Map<number, Map<number, number>>();
+let featureCount = 0;
+
+function partId(part: string): number {
+  let id = PARTS.get(part);
+  if (id === undefined) PARTS.set(part, (id = PARTS.size));
+  return id;
+}
+
+function registerFeature(name: string): number {
+  const space = name.indexOf(' ');
+  if (space < 0) return (SINGLE_IDS[partId(name)] ??= featureCount++);
+  const left = partId(name.slice(0, space));
+  const right = partId(name.slice(space + 1));
+  let byRight = PAIR_IDS.get(left);
+  if (!byRight) PAIR_IDS.set(left, (byRight = new Map()));
+  let id = byRight.get(right);
+  if (id === undefined) byRight.set(right, (id = featureCount++));
+  return id;
+}
+
+function knownFeature(left: string, right: string | undefined): number {
+  const leftId = PARTS.get(left);
+  if (leftId === undefined) return -1;
+  if (right === undefined) return SINGLE_IDS[leftId] ?? -1;
+  const rightId = PARTS.get(right);
+  return rightId === undefined ? -1 : (PAIR_IDS.get(leftId)?.get(rightId) ?? -1);
+}
+
+/** A sentence's features that some model knows, each once, and whether it has any outside quotes. */
+interface SentenceFeatures {
+  ids: number[];
+  quoted: boolean[];
+  first: number[];
+  last: number[];
+  anyFeature: boolean;
+  ownFeature: boolean;
+}
+
+function knownFeatures(model: TextModel, sentence: number, prefix: number): SentenceFeatures {
+  const found: SentenceFeatures = { ids: [], quoted: [], first: [], last: [], anyFeature: false, ownFeature: false };
+  const at = new Map<number, number>();
+  walkFeatures(model, sentence, prefix, (left, right, quoted, first, last) => {
+    found.anyFeature = true;
+    if (!quoted) found.ownFeature = true;
+    const id = knownFeature(left, right);
+    if (id < 0) return;
+    const index = at.get(id);
+    if (index === undefined) {
+      at.set(id, found.ids.length);
+      found.ids.push(id);
+      found.quoted.push(quoted);
+      found.first.push(first);
+      found.last.push(last);
+    } else if (found.quoted[index] && !quoted) {
+      found.quoted[index] = false;
+      found.first[index] = first;
+      found.last[index] = last;
+    }
+  });
+  return found;
+}
+
+// Several classifier rules read the same draft: its features are found once per text model and prefix.
+const featureCache = new WeakMap<TextModel, Map<number, SentenceFeatures[]>>();
+
+function featuresOf(model: TextModel, prefix: number): SentenceFeatures[] {
+  let byPrefix = featureCache.get(model);
+  if (!byPrefix) featureCache.set(model, (byPrefix = new Map()));
+  let sentences = byPrefix.get(prefix);
+  if (!sentences) {
+    sentences = model.sentences.map((_, sentence) => knownFeatures(model, sentence, prefix));
+    byPrefix.set(prefix, sentences);
   }
-  return features;
+  return sentences;
 }
 
 /** A trained model: what `npm run train` writes and a pack may carry. */
@@ -138,25 +224,49 @@ export interface LinearModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export function scoreFeatures(features: readonly Feature[], bias: number, weights: ReadonlyMap<string, number>): number {
-  let score = bias;
-  for (const feature of features) score += weights.get(feature.name) ?? 0;
-  return score;
+/** A model ready to score drafts: its weights by feature number, and whether quoted words count. */
+export interface CompiledModel {
+  bias: number;
+  prefix: number;
+  weights: Float64Array;
+  quotedWords: boolean;
+}
+
+export function compileModel(linear: LinearModel, quotedWords: boolean): CompiledModel {
+  const entries = Object.entries(linear.weights).map(([name, weight]) => [registerFeature(name), weight] as const);
+  const weights = new Float64Array(featureCount);
+  for (const [id, weight] of entries) weights[id] = weight;
+  return { bias: linear.bias, prefix: linear.prefix, weights, quotedWords };
+}
+
+/** Each sentence's score under the model; undefined for a sentence with nothing to judge. */
+export function sentenceScores(model: TextModel, compiled: CompiledModel): (number | undefined)[] {
+  return featuresOf(model, compiled.prefix).map((sentence) => {
+    if (!(compiled.quotedWords ? sentence.anyFeature : sentence.ownFeature)) return undefined;
+    let score = compiled.bias;
+    for (let index = 0; index < sentence.ids.length; index++) {
+      if (compiled.quotedWords || !sentence.quoted[index]) score += compiled.weights[sentence.ids[index]!] ?? 0;
+    }
+    return score;
+  });
 }
 
 /** The words of the sentence that added most to its score (a pair's weight shared by its two), in the order they stand. */
-function tippingWords(model: TextModel, features: readonly Feature[], weights: ReadonlyMap<string, number>): string[] {
+function tippingWords(model: TextModel, sentence: SentenceFeatures, compiled: CompiledModel): string[] {
   const byToken = new Map<number, number>();
   const credit = (token: number, weight: number) => byToken.set(token, (byToken.get(token) ?? 0) + weight);
-  for (const feature of features) {
-    const weight = weights.get(feature.name) ?? 0;
-    if (weight <= 0) continue;
-    if (feature.first === feature.last) credit(feature.first, weight);
+  sentence.ids.forEach((id, index) => {
+    if (!compiled.quotedWords && sentence.quoted[index]) return;
+    const weight = compiled.weights[id] ?? 0;
+    if (weight <= 0) return;
+    const first = sentence.first[index]!;
+    const last = sentence.last[index]!;
+    if (first === last) credit(first, weight);
     else {
-      credit(feature.first, weight / 2);
-      credit(feature.last, weight / 2);
+      credit(first, weight / 2);
+      credit(last, weight / 2);
     }
-  }
+  });
   return [...byToken]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, EXPLAINED_WORDS)
@@ -171,15 +281,13 @@ export const classifier: RuleImplementation<'classifier'> = {
   ownWordingOnly: (rule) => !readsQuotedWords(rule.category),
   defersTo: (rule) => [rule.category, ...rule.alsoDefersTo],
   compile(rule) {
-    const weights = new Map(Object.entries(rule.weights));
+    const compiled = compileModel(rule, readsQuotedWords(rule.category));
     return ({ model }) => {
       const hits: Hit[] = [];
-      featuresOf(model, rule.prefix, readsQuotedWords(rule.category)).forEach((features, sentence) => {
-        if (features.length === 0) return;
-        const score = scoreFeatures(features, rule.bias, weights);
-        if (score <= rule.threshold) return;
-        const { start, end } = model.sentences[sentence]!;
-        const words = tippingWords(model, features, weights).map((word) => `”${word}”`).join(', ');
+      sentenceScores(model, compiled).forEach((score, index) => {
+        if (score === undefined || score <= rule.threshold) return;
+        const { start, end } = model.sentences[index]!;
+        const words = tippingWords(model, featuresOf(model, compiled.prefix)[index]!, compiled).map((word) => `”${word}”`).join(', ');
         hits.push({ start, end, values: { value: words }, ...(rule.template ? { template: rule.template } : {}) });
       });
       return hits;

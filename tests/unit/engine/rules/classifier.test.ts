@@ -3,11 +3,14 @@
  * they pin down the mechanism (features, threshold, explanation, deferring, quotes, accounts); what
  * the shipped models catch is measured by `npm run eval` and held by the packs' own rule tests.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures } from '../../../../lib/engine/rules/classifier';
+import { compileModel, sentenceFeatures, sentenceScores } from '../../../../lib/engine/rules/classifier';
 import { buildTextModel } from '../../../../lib/engine/text/model';
 import { builtinPack } from '../../../../lib/packs/builtin';
+import { loadCorpus } from '../../../../lib/eval/corpus';
 import { loadPack } from '../../../../lib/packs/load';
+import { CLASSIFIER_MODEL_DATA } from '../../../../lib/packs/models';
 import { findings, flagged, packWith, POLICY_REF, TEMPLATES } from './support';
 
 const features = (text: string, prefix = 5) => {
@@ -48,6 +51,32 @@ describe('classifier: the features of a sentence', () => {
 
   it('one list per sentence', () => {
     expect(features('Hej! Tack för frågan.')).toHaveLength(2);
+  });
+});
+
+describe('classifier: checking scores what training learnt from', () => {
+  // Checking finds features by number, training by name: both must see the same features.
+  const root = join(import.meta.dirname, '../../../..');
+  const drafts = [...loadCorpus(join(root, 'tests/corpus')), ...loadCorpus(join(root, 'tests/independent/set-t.jsonl'))];
+
+  it.each(Object.entries(CLASSIFIER_MODEL_DATA))('%s, with and without quoted words', (_name, linear) => {
+    for (const quotedWords of [true, false]) {
+      const compiled = compileModel(linear, quotedWords);
+      for (const draft of drafts) {
+        const model = buildTextModel(draft.text);
+        const byName = model.sentences.map((_, sentence) => {
+          const features = sentenceFeatures(model, sentence, linear.prefix).filter((feature) => quotedWords || !feature.quoted);
+          if (features.length === 0) return undefined;
+          return features.reduce((sum, feature) => sum + (Object.hasOwn(linear.weights, feature.name) ? linear.weights[feature.name]! : 0), linear.bias);
+        });
+        const byNumber = sentenceScores(model, compiled);
+        expect(byNumber.length).toBe(byName.length);
+        byNumber.forEach((score, index) => {
+          if (score === undefined || byName[index] === undefined) expect(score, draft.id).toBe(byName[index]);
+          else expect(score, draft.id).toBeCloseTo(byName[index]!, 9);
+        });
+      }
+    }
   });
 });
 
