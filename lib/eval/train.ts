@@ -5,9 +5,9 @@
  * least one condescending sentence, but which one is not written down. Training therefore treats a
  * draft as a bag of sentences (multiple-instance learning): every sentence of a draft that must not
  * be flagged is a negative example, and a draft that must be flagged is scored by a smooth maximum
- * of its sentences, so the step goes mostly to the sentences that already look like the problem. Logistic loss, plain stochastic gradient descent in
- * the drafts' id order with a decaying step and a small L2 penalty: no randomness, so the same drafts
- * give the same weights on every machine. Weights are rounded and the smallest dropped, so the model
+ * of its sentences, so the step goes mostly to the sentences that already look like the problem.
+ * Logistic loss, plain stochastic gradient descent in the drafts' id order with a decaying step and
+ * a small L2 penalty: no randomness, so the same drafts give the same weights on every machine. Weights are rounded and the smallest dropped, so the model
  * ships as a few thousand readable numbers.
  */
 import { readsQuotedWords, sentenceFeatures, type LinearModel } from '../engine/rules/classifier';
