@@ -31,6 +31,7 @@ export const MODEL_SPECS: ModelSpec[] = [
   { name: 'sv-personal-data', category: 'personal-data' },
   { name: 'sv-confidential', category: 'confidential' },
   { name: 'sv-official-business', category: 'identity', account: 'private' },
+  { name: 'sv-personal-opinion', category: 'identity', account: 'official' },
 ];
 
 /** The labelled drafts training reads: the own corpus and each independently written set, by name. */

@@ -8,6 +8,7 @@ import type { CLASSIFIER_MODELS } from './schema';
 import confidential from './models/sv-confidential.json';
 import officialBusiness from './models/sv-official-business.json';
 import personalData from './models/sv-personal-data.json';
+import personalOpinion from './models/sv-personal-opinion.json';
 import tone from './models/sv-tone.json';
 
 export const CLASSIFIER_MODEL_DATA: Record<(typeof CLASSIFIER_MODELS)[number], LinearModel> = {
@@ -15,4 +16,5 @@ export const CLASSIFIER_MODEL_DATA: Record<(typeof CLASSIFIER_MODELS)[number], L
   'sv-personal-data': personalData,
   'sv-confidential': confidential,
   'sv-official-business': officialBusiness,
+  'sv-personal-opinion': personalOpinion,
 };

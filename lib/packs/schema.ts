@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS, SEVERITIES } from '../engine/types';
 import { OPINION_TEST_NAMES } from '../engine/swedish/opinion-cues';
 import { ROLE_TEST_NAMES } from '../engine/swedish/role-cues';
+import { patternProblem } from '../engine/text/pattern';
 import { TONE_LABELS, TONE_TEST_NAMES } from '../engine/swedish/tone-cues';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -23,18 +24,14 @@ const semver = z
   .string()
   .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, 'expected a semantic version such as 1.2.0');
 
-/** A regular expression given as text; checked here so that a bad one names its place in the pack. */
-const regexSource = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'giu');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+/**
+ * A regular expression given as text, run on the engine's linear-time matcher (text/pattern.ts);
+ * checked here so that a bad one names its place in the pack and what is wrong with it.
+ */
+const regexSource = z.string().superRefine((source, context) => {
+  const problem = patternProblem(source);
+  if (problem) context.addIssue({ code: 'custom', message: `not a pattern Policyvakt can run: ${problem.message} (at character ${problem.at + 1})` });
+});
 
 export const policyRefSchema = z.strictObject({
   document: nonEmpty.describe('Title of the policy document.'),
@@ -76,7 +73,7 @@ export const existenceRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('existence'),
   tokens: phrases.default([]).describe('Words or phrases that must not appear.'),
-  patterns: z.array(regexSource).default([]).describe('Regular expressions (Unicode, case-insensitive).'),
+  patterns: z.array(regexSource).default([]).describe('Regular expressions (JavaScript syntax with the u flag, case-insensitive; no lookaround or back-references: they run in linear time).'),
 });
 
 export const substitutionEntrySchema = z
@@ -267,7 +264,7 @@ export const toneRuleSchema = z.strictObject({
 });
 
 /** Models Policyvakt ships, trained by `npm run train` on the project's own labelled drafts. */
-export const CLASSIFIER_MODELS = ['sv-tone', 'sv-personal-data', 'sv-confidential', 'sv-official-business'] as const;
+export const CLASSIFIER_MODELS = ['sv-tone', 'sv-personal-data', 'sv-confidential', 'sv-official-business', 'sv-personal-opinion'] as const;
 
 export const classifierRuleSchema = z
   .strictObject({

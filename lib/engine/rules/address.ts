@@ -144,11 +144,16 @@ function isVerbAfter(model: TextModel, index: number): boolean {
 
 /**
  * Passive requests: whoever "ombeds" or "uppmanas" to do something, or is told what they "ansvarar"
- * for, is the one reading. A modal ("Fastighetsägaren ska skotta trottoaren") states the rule for
- * the role and is left alone in a post.
+ * for, is the one reading.
  */
 const PASSIVE_REQUESTS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'erinras', 'påminns']);
 const REQUEST_VERBS = new Set([...PASSIVE_REQUESTS, 'åläggs', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger', 'ansvarar']);
+
+/**
+ * What the role must, may or can do, told to the role that reads the post: "Kunden ska ha kärlet vid
+ * tomtgränsen", "Vårdnadshavaren kan ansöka i e-tjänsten" — du-tilltal says "Du ska …".
+ */
+const DUTY_MODALS = new Set(['ska', 'skall', 'måste', 'bör', 'behöver', 'kan', 'får']);
 
 /** Roles that in a post usually name one party rather than the reader: "Ägaren har hämtat katten". */
 const SOMEONE_IN_A_POST = new Set(['föreningen', 'ägaren', 'mottagaren', 'medlemmen']);
@@ -198,16 +203,19 @@ export const address: RuleImplementation<'address'> = {
       const othersNamed = oneReader && nameTokens(model, names).some((index) => !addressee.vocatives.includes(index));
       // "Hej Mikael! Fastighetsägaren behöver inte söka bygglov …": in a reply to one person, a role
       // that opens a sentence and is followed by what to do is the reader in the third person.
-      // A role that opens a sentence and is asked or obliged to do something is the reader in the
-      // third person, in any post: "Vårdnadshavaren ombeds meddela …", "Den enskilde som önskar …
-      // ombeds". In a reply to one person, whatever it is told ("Hej
+      // A role that opens a sentence and is asked, obliged or allowed to do something is the reader
+      // in the third person, in any post: "Vårdnadshavaren ombeds meddela …", "Kunden ska ha kärlet
+      // vid tomtgränsen", "Den enskilde som önskar … ombeds". In a reply to one person, whatever it is told ("Hej
       // Mikael! Fastighetsägaren behöver inte söka bygglov …"); in a post that is information.
       for (const match of readerRoles.find(model)) {
         if (!isSentenceStart(model, match.firstToken)) continue;
         if (!oneReader && SOMEONE_IN_A_POST.has(model.lower[match.firstToken]!)) continue;
-        const asked = (REQUEST_VERBS.has(model.lower[match.endToken] ?? '') && model.sentenceOf[match.endToken] === model.sentenceOf[match.firstToken]) || askedAfterRelative(model, match.endToken);
+        // "Den som önskar delta ombeds …": a role that is a relative clause is asked after it.
+        const relative = model.lower[match.endToken - 1] === 'som';
+        const verb = !relative && model.sentenceOf[match.endToken] === model.sentenceOf[match.firstToken] ? model.lower[match.endToken] ?? '' : '';
+        const asked = REQUEST_VERBS.has(verb) || DUTY_MODALS.has(verb) || askedAfterRelative(model, relative ? match.endToken - 1 : match.endToken);
         if (!asked && !(oneReader && isVerbAfter(model, match.endToken))) continue;
-        hits.push({ start: match.start, end: match.end, suggestions: ['Du'] });
+        hits.push({ start: match.start, end: match.end, suggestions: [relative ? 'Du som' : 'Du'] });
       }
       // "Väljaren ombeds ta med legitimation": whoever a post asks in the passive is the reader,
       // whatever the role is called.

@@ -54,6 +54,38 @@ function refersOrRefuses(model: TextModel, index: number): number {
   return refuses ? endToken : -1;
 }
 
+const NONE = new Set(['inget', 'ingen', 'inga']);
+const GROUP_HEADS = new Set(['den', 'de', 'alla', 'du', 'dig', 'ni', 'er', 'dem']);
+/** "den som har hemtjänst", "alla som får färdtjänst", "du som behöver boendestöd": whoever has the service. */
+function ofAGroup(model: TextModel, firstToken: number): boolean {
+  const { lower } = model;
+  return ['har', 'får', 'behöver', 'söker', 'saknar'].includes(lower[firstToken - 1] ?? '') && lower[firstToken - 2] === 'som' && GROUP_HEADS.has(lower[firstToken - 3] ?? '');
+}
+const OBJECT_STARTS = new Set(['ett', 'en', 'två', 'tre', 'fyra', 'fem', 'flera', 'barnet', 'barnen', 'pojken', 'flickan', 'syskonen', 'honom', 'henne', 'dem']);
+/** Imperatives and infinitives that send the reader to a service: "kontakta elevhälsan", "ring en biståndshandläggare". */
+const SEND_TO = new Set(['kontakta', 'ring', 'ringa', 'mejla', 'maila', 'nå', 'besök', 'boka', 'fråga']);
+/** "prata med en biståndshandläggare", "vänd dig till socialtjänsten": the same, with a preposition. */
+const SEND_TO_VIA: Record<string, ReadonlySet<string>> = {
+  med: new Set(['prata', 'tala', 'pratar', 'talar']),
+  till: new Set(['dig', 'er', 'vänd', 'vända', 'skriv', 'skriva']),
+};
+const ARTICLES = new Set(['en', 'ett', 'någon', 'närmaste']);
+
+/**
+ * "Om inte – kontakta elevhälsan på ditt barns skola", "men ring och be att få prata med en
+ * biståndshandläggare": the service as where to turn, wherever in the sentence, tells no case.
+ */
+function sentTo(model: TextModel, firstToken: number): boolean {
+  const { lower } = model;
+  let at = firstToken - 1;
+  // "prata med någon på hemtjänsten", "ring någon i elevhälsoteamet".
+  if (['på', 'i', 'hos', 'vid'].includes(lower[at] ?? '') && lower[at - 1] === 'någon') at -= 2;
+  if (ARTICLES.has(lower[at] ?? '')) at--;
+  if (at < 0 || model.sentenceOf[at] !== model.sentenceOf[firstToken]) return false;
+  if (SEND_TO.has(lower[at]!)) return true;
+  return SEND_TO_VIA[lower[at]!]?.has(lower[at - 1] ?? '') ?? false;
+}
+
 function once<T>(memo: Map<number, T>, key: number, compute: () => T): T {
   let value = memo.get(key);
   if (value === undefined) memo.set(key, (value = compute()));
@@ -88,15 +120,34 @@ function namesStaff(model: TextModel, names: ReadonlySet<string>, firstToken: nu
 const WORK_CONTEXT = new Set(['bemanning', 'bemanningen', 'personal', 'personalen', 'vikarier', 'vikariat', 'jobb', 'jobbet', 'arbete', 'arbetet', 'schema', 'schemat', 'scheman', 'rekrytering', 'sommarjobb', 'sommarvikarier', 'kollegor', 'medarbetare', 'chef', 'chefer']);
 /** "jobbar i hemtjänsten", "började som vikarie på boendet", "efter 34 år i hemtjänsten": someone's working life. */
 const WORKING = new Set(['jobbar', 'jobbat', 'jobbade', 'arbetar', 'arbetat', 'arbetade', 'började', 'anställd', 'anställda', 'vikarie', 'vikarierar', 'praktik', 'praktiserar', 'undersköterska', 'undersköterskor', 'sommarvikarie']);
+/** Posts at a workplace: "enhetschef", "skyddsombud", "verksamhetsansvarig", "samordnare". */
+const STAFF_POST = /(?:chef|ombud|ansvarig|samordnare|föreståndare|medarbetare|anställd|sköterska|biträde|assistent|pedagog|terapeut)$/u;
 /** "vår nya skolsköterska", "vår hemtjänst": the municipality's own staff and services. */
 const OURS = new Set(['vår', 'vårt', 'våra']);
+/** "pojken bor i ett av våra jourhem": someone living in the service is its resident, not its staff. */
+const LIVES = new Set(['bor', 'bodde', 'bott', 'placerad', 'placerades', 'flyttade', 'flyttat', 'flyttar']);
 function asWorkplace(model: TextModel, firstToken: number): boolean {
   const { lower } = model;
+  for (let k = firstToken - 1; k >= firstToken - 8 && k >= 0 && model.sentenceOf[k] === model.sentenceOf[firstToken]; k--) {
+    if (LIVES.has(lower[k]!)) return false;
+  }
+  // "Hon kommer närmast från hemtjänsten i Ockelbo": where a new colleague worked before.
+  if (lower[firstToken - 1] === 'från' && ['kommer', 'kom', 'närmast', 'senast'].includes(lower[firstToken - 2] ?? '')) return true;
   if (OURS.has(lower[firstToken - 1] ?? '') || (OURS.has(lower[firstToken - 2] ?? '') && model.sentenceOf[firstToken - 2] === model.sentenceOf[firstToken])) return true;
-  if (!['i', 'på', 'inom', 'till', 'för'].includes(lower[firstToken - 1] ?? '')) return false;
+  // "hemtjänstens personal", "äldreboendets medarbetare": the service's staff.
+  if (/s$/u.test(lower[firstToken]!) && WORK_CONTEXT.has(lower[firstToken + 1] ?? '')) return true;
+  // "ny enhetschef på Britsarvets äldreboende", "skyddsombud för Kommunal på Hosjö äldreboende": a post at the service.
+  for (let k = firstToken - 2; k >= firstToken - 6 && k >= 0 && model.sentenceOf[k] === model.sentenceOf[firstToken]; k--) {
+    if (STAFF_POST.test(lower[k]!) && ['på', 'i', 'inom', 'vid', 'för'].includes(lower[k + 1] ?? '')) return true;
+  }
+  // "på Lindgårdens äldreboende", "på Hosjö äldreboende": the service's name stands between.
+  let at = firstToken - 1;
+  if (at > 0 && /^\p{Lu}/u.test(model.tokens[at]!.text) && model.tokens[at]!.type === 'word' && !isSentenceStart(model, at)) at--;
+  if (!['i', 'på', 'inom', 'till', 'för'].includes(lower[at] ?? '')) return false;
   // "efter 34 år i hemtjänsten" is a career; "två år på boendet" may be a resident's stay.
-  const career = lower[firstToken - 2] === 'år' && lower[firstToken - 4] === 'efter';
-  return career || WORK_CONTEXT.has(lower[firstToken - 2] ?? '') || WORKING.has(lower[firstToken - 2] ?? '') || WORKING.has(lower[firstToken - 3] ?? '');
+  const career = lower[at - 1] === 'år' && lower[at - 3] === 'efter';
+  const works = (word: string) => WORK_CONTEXT.has(word) || WORKING.has(word) || STAFF_POST.test(word);
+  return career || works(lower[at - 1] ?? '') || WORKING.has(lower[at - 2] ?? '');
 }
 
 function isSentenceStart(model: TextModel, index: number): boolean {
@@ -169,7 +220,15 @@ export const confidential: RuleImplementation<'confidential'> = {
           continue;
         }
         const sentence = model.sentenceOf[topic.firstToken]!;
-        if (namesStaff(model, names, topic.firstToken) || asWorkplace(model, topic.firstToken)) continue;
+        // "vi fick omhänderta ett barn", "omhändertog två syskon": the act done to someone is their case.
+        if (/^omhänd/u.test(model.lower[topic.firstToken]!) && OBJECT_STARTS.has(model.lower[topic.endToken] ?? '')) {
+          hits.push({ start: topic.start, end: topic.end, template: 'confidentialCase' });
+          continue;
+        }
+        if (namesStaff(model, names, topic.firstToken) || asWorkplace(model, topic.firstToken) || sentTo(model, topic.firstToken)) continue;
+        // "du behöver inget biståndsbeslut": a service one does not need is no one's matter; nor is
+        // the service of a group ("Den som har hemtjänst ombeds …", "alla som har trygghetslarm").
+        if (NONE.has(model.lower[topic.firstToken - 1] ?? '') || ofAGroup(model, topic.firstToken)) continue;
         const situation = addressee.onePerson && once(goes, sentence, () => tellsHowItGoes(model, sentence));
         const refusedUntil = once(refers, sentence, () => refersOrRefuses(model, sentence));
         if (topic.firstToken >= refusedUntil && (situation || near(individuals, sentence, SENTENCE_WINDOW))) {

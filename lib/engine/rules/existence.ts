@@ -1,4 +1,5 @@
 /** `existence`: words, phrases or patterns that must not appear (Vale's "existence"). */
+import { Pattern } from '../text/pattern';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
@@ -8,14 +9,11 @@ export const existence: RuleImplementation<'existence'> = {
   ownWordingOnly: true,
   compile(rule) {
     const index = new PhraseIndex(rule.tokens.map((phrase) => ({ phrase, data: phrase })));
-    const patterns = rule.patterns.map((source) => new RegExp(source, 'giu'));
+    const patterns = rule.patterns.map((source) => new Pattern(source, { ignoreCase: true }));
     return ({ model }) => {
       const hits: Hit[] = index.find(model).map(({ start, end }) => ({ start, end }));
       for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        for (const m of model.text.matchAll(pattern)) {
-          if (m[0].length > 0) hits.push({ start: m.index, end: m.index + m[0].length });
-        }
+        for (const { start, end } of pattern.matchAll(model.text)) if (end > start) hits.push({ start, end });
       }
       return hits;
     };

@@ -1,5 +1,6 @@
 /** `occurrence`: too many words (or characters, or matches of a pattern) in a sentence or the draft. */
 import { isWord } from '../text/model';
+import { Pattern } from '../text/pattern';
 import type { Hit, RuleImplementation } from './rule';
 
 export const occurrence: RuleImplementation<'occurrence'> = {
@@ -7,7 +8,7 @@ export const occurrence: RuleImplementation<'occurrence'> = {
   swedishOnly: false,
   ownWordingOnly: false,
   compile(rule) {
-    const pattern = rule.pattern === undefined ? undefined : new RegExp(rule.pattern, 'gu');
+    const pattern = rule.pattern === undefined ? undefined : new Pattern(rule.pattern, { ignoreCase: false });
     return ({ model }) => {
       const spans =
         rule.scope === 'text'
@@ -17,7 +18,7 @@ export const occurrence: RuleImplementation<'occurrence'> = {
       for (const span of spans) {
         let count = 0;
         if (pattern) {
-          count = model.text.slice(span.start, span.end).match(pattern)?.length ?? 0;
+          for (const { start, end } of pattern.matchAll(model.text.slice(span.start, span.end))) if (end > start) count++;
         } else if (rule.unit === 'characters') {
           count = span.end - span.start;
         } else {

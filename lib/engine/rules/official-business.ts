@@ -10,6 +10,7 @@
  */
 import { type RoleCue, RoleCues } from '../swedish/role-cues';
 import { withoutNested } from '../text/constructions';
+import { Pattern } from '../text/pattern';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
@@ -26,7 +27,7 @@ export const officialBusiness: RuleImplementation<'official-business'> = {
   ownWordingOnly: false,
   compile(rule) {
     const phrases = new PhraseIndex(rule.phrases.map((phrase) => ({ phrase, data: phrase })));
-    const patterns = rule.patterns.map((source) => new RegExp(source, 'iu'));
+    const patterns = rule.patterns.map((source) => new Pattern(source, { ignoreCase: true }));
     const roles = new RoleCues(rule.cues, rule);
     return ({ model, account, thread, names }) => {
       if (account !== 'private') return [];
@@ -42,7 +43,7 @@ export const officialBusiness: RuleImplementation<'official-business'> = {
         const strong: Hit[] = phrases.find(model).map(({ start, end }) => ({ start, end }));
         for (const pattern of patterns) {
           const m = pattern.exec(model.text);
-          if (m && m[0].length > 0) strong.push({ start: m.index, end: m.index + m[0].length });
+          if (m && m.end > m.start) strong.push(m);
         }
         // One fact said twice is one cue: "jag jobbar som vaktmästare på skolan" holds "som vaktmästare på skolan".
         const cues = withoutNested(model, roles.find(model, names), heaviestFirst, sameFact);

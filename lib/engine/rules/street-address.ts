@@ -23,7 +23,7 @@ const POSTCODE = /(?<![\p{N}])\d{3} \d{2} \p{Lu}\p{Ll}+/gu;
 /** Wording that ties a place to where one person lives. */
 const LIVES = /^(?:bor|bodde|bosatt|hemadress\p{L}*|adress|adressen|folkbokförd|flyttade|flyttat|lägenhet|lägenheten|hemma|hem)$/u;
 /** …said of one person, not a group ("du som bor", "alla som bor", "boende på"). */
-const ONE_PERSON = new Set(['jag', 'dig', 'han', 'hon', 'hen', 'henne', 'honom', 'hans', 'hennes', 'hens', 'min', 'mitt', 'din', 'ditt', 'deras', 'familjen', 'grannen', 'mamma', 'pappa', 'mannen', 'kvinnan', 'pojken', 'flickan']);
+const ONE_PERSON = new Set(['jag', 'du', 'dig', 'han', 'hon', 'hen', 'henne', 'honom', 'hans', 'hennes', 'hens', 'min', 'mitt', 'din', 'ditt', 'deras', 'familjen', 'grannen', 'mamma', 'pappa', 'mannen', 'kvinnan', 'pojken', 'flickan']);
 const GROUP = /^(?:boende|hushåll\p{L}*|alla)$/u;
 /** Between a person's name and the address: "Greta Lund, Björkvägen 7", "hos Greta på Björkvägen 7". */
 const NAME_JOINERS = new Set([',', 'på', 'i', 'från', '(', '-', ':', 'på adressen']);

@@ -75,6 +75,8 @@ export interface IndividualOptions {
   thanksAreNotAboutReader?: boolean;
 }
 
+const ROLE_NOUNS = new Set(['brukaren', 'patienten', 'klienten', 'eleven', 'kunden', 'den enskilde', 'vårdnadshavaren']);
+const DUTIES = new Set(['ska', 'skall', 'måste', 'bör', 'behöver', 'kan', 'får', 'ansvarar']);
 const DESCRIBED_PERSONS = new Set(['barnen', 'pojken', 'flickan', 'mannen', 'kvinnan', 'paret', 'eleven', 'tjejen', 'killen', 'damen', 'barnet']);
 const HOMES = new Set(['huset', 'lägenheten', 'villan', 'radhuset', 'hörnhuset', 'trappuppgången']);
 
@@ -95,6 +97,8 @@ export function individualSentences(model: TextModel, options: IndividualOptions
   const add = (index: number) => {
     const sentence = model.sentenceOf[index]!;
     const owner = model.lower[index]!;
+    // "Brukaren ska själv meddela hemtjänsten": a role told what it must do is whoever reads, not one person.
+    if (ROLE_NOUNS.has(owner) && DUTIES.has(model.lower[index + 1] ?? '')) return;
     if (YOUR_FORMS.has(owner)) {
       let question = open.get(sentence);
       if (question === undefined) open.set(sentence, (question = opensQuestionToAnyone(model, sentence, index)));
@@ -176,13 +180,22 @@ function passesOnThanks(model: TextModel, index: number): boolean {
 }
 const YOUR_FORMS: ReadonlySet<string> = new Set(['din', 'ditt', 'dina']);
 
-/** "Har du …?", "Behöver ditt barn …?", "Har du eller ditt barn …?": a verb first, then the reader, in a question. */
+/**
+ * "Har du …?", "Behöver ditt barn …?", "Har du eller ditt barn …?": a verb first, then the reader, in
+ * a question; or in a condition put first without "om" ("Väljer du inte får ditt barn …").
+ */
 function opensQuestionToAnyone(model: TextModel, index: number, at: number): boolean {
   const { firstToken, endToken } = model.sentences[index]!;
-  const last = model.tokens[endToken - 1]!;
-  if (last.type !== 'punct' || !last.text.includes('?')) return false;
+  // "… specialkost? 🥜🥛": emoji after the question mark still end a question.
+  let end = endToken - 1;
+  while (end > firstToken && model.tokens[end]!.type === 'emoji') end--;
+  const last = model.tokens[end]!;
   let first = firstToken;
   while (first < endToken && model.tokens[first]!.type !== 'word') first++;
+  if (last.type !== 'punct' || !last.text.includes('?')) {
+    // "Väljer du inte får ditt barn plats på närmaste skolan": a verb first, "du", no question — a condition.
+    return at > first + 1 && model.lower[first + 1] === 'du' && /\p{Ll}{2,}r$/u.test(model.lower[first]!);
+  }
   return at > first && OPEN_QUESTION_VERBS.has(model.lower[first]!) && DU_FORMS.has(model.lower[first + 1] ?? '');
 }
 
@@ -208,7 +221,9 @@ export function speaksAboutReader(model: TextModel, index: number, onePerson: bo
   const sentence = model.sentences[index]!;
   const { lower, tokens } = model;
   let you = false;
-  const last = tokens[sentence.endToken - 1]!;
+  let end = sentence.endToken - 1;
+  while (end > sentence.firstToken && tokens[end]!.type === 'emoji') end--;
+  const last = tokens[end]!;
   const question = last.type === 'punct' && last.text.includes('?');
   let firstWord = sentence.firstToken;
   while (firstWord < sentence.endToken && tokens[firstWord]!.type !== 'word') firstWord++;

@@ -38,6 +38,9 @@ export const JUDGEMENTS = [
 ];
 const cue = (weight: number, steps: OpinionConstruction['steps'], extra: Partial<OpinionConstruction> = {}): OpinionConstruction => ({ steps, weight, ...extra });
 
+/** Trade unions, as a side to join. */
+const UNIONS = ['facket', 'fack', 'fackföreningen', 'kommunal', 'vision', 'vårdförbundet', 'lärarförbundet', 'unionen', 'sveriges', 'akademikerförbundet', 'ledarna', 'saco', 'lo', 'tco'];
+
 const STANCE = ['tycker', 'anser', 'tror', 'hoppas', 'tänker', 'känner', 'vill', 'önskar', 'gillar', 'ogillar'];
 
 export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
@@ -45,11 +48,22 @@ export const OPINION_CONSTRUCTIONS: OpinionConstruction[] = [
   cue(2, ['jag', { optional: ['tänker', 'ska', 'kommer', 'har', 'tänkte', 'kommer'] }, { optional: ['att', 'tänkt'] }, { optional: 'att' }, ['rösta', 'röstar', 'röstade', 'röstat'], { optional: ['nog', 'nog', 'i', 'höst'] }, { skip: 2 }, 'på']),
   cue(2, [['röstar', 'röstade'], 'jag', { skip: 2 }, 'på']),
   cue(2, ['min', 'röst', ['går', 'gick', 'får']]),
+  // "Själv röstar jag nej": the writer's vote in a referendum.
+  cue(2, [['röstar', 'röstade'], 'jag', ['nej', 'ja'], { next: 'end-or-preposition' }]),
+  cue(2, [['röstar', 'röstade'], 'jag', ['nej', 'ja'], ['och', 'men', 'eftersom', 'för']]),
   // Telling readers how to vote.
   cue(2, ['rösta', 'på', { next: 'not-time' }], { opening: true }),
   cue(2, ['rösta', 'bort']),
   cue(2, ['rösta', 'för', ['en', 'ett', 'förändring', 'att', 'mer', 'mindre', 'trygghet']]),
   cue(2, ['dags', 'att', 'byta', ['styre', 'majoritet', 'politik', 'politiker', 'regering']]),
+  cue(2, [['dags', 'tid'], 'för', { optional: ['ett', 'en'] }, ['nytt', 'ny', 'nya', 'annat', 'annan'], ['styre', 'majoritet', 'politik', 'politiker', 'regering', 'ledning']]),
+  // Glad that the other side lost a vote: "Skönt att de som ville stoppa den förlorade".
+  cue(2, [['skönt', 'härligt', 'kul', 'roligt', 'äntligen'], 'att', ['de', 'dom', 'motståndarna', 'oppositionen', 'kritikerna', 'nejsidan', 'jasidan'], { skip: 5 }, ['förlorade', 'förlorat', 'föll']]),
+  // Telling staff or readers to join a union: "alla borde gå med i Kommunal", "hoppas att fler går med i facket".
+  cue(2, [['borde', 'bör', 'måste', 'ska'], 'gå', 'med', 'i', UNIONS]),
+  cue(2, [['fler', 'alla', 'många'], { skip: 1 }, ['går', 'gick'], 'med', 'i', UNIONS]),
+  // Taking a side in a labour dispute: "Vi står bakom undersköterskornas strejk".
+  cue(2, [['står', 'ställer'], { optional: ['oss', 'helt', 'fullt'] }, 'bakom', { skip: 2 }, ['strejk', 'strejken', 'strejkerna', 'strejkande', 'stridsåtgärder', 'stridsåtgärderna']]),
   // Telling readers how to vote in a referendum: "alla ska rösta ja".
   cue(2, [['ska', 'bör', 'borde', 'måste'], 'rösta', ['ja', 'nej']]),
   cue(2, ['rösta', ['ja', 'nej'], { next: 'end-or-preposition' }], { opening: true }),

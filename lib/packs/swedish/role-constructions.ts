@@ -45,7 +45,8 @@ export const SERVICES = [
   'detaljplan', 'planområde', 'sophämtning', 'sopbil', 'sopkärl', 'kärl', 'snöröjning', 'plogning', 'körschema',
   'gatlampa', 'gatlykta', 'gatubelysning', 'gatlyse', 'vattenavstängning', 'vattenläcka', 'räkning', 'faktura',
   'avgift', 'taxa', 'busskort', 'färdtjänst', 'hemtjänst', 'bostadsanpassning', 'kö', 'bokning', 'lönekontor',
-  'schema', 'lista', 'system', 'systemet', 'e-tjänst',
+  'schema', 'lista', 'system', 'systemet', 'e-tjänst', 'försörjningsstöd', 'ekonomiskt bistånd', 'omhändertagande',
+  'förvaltarskap', 'godmanskap', 'placering', 'inspektion', 'tillsyn', 'orosanmälan', 'utredning', 'familjehem',
 ];
 
 const WORK = ['jobbar', 'arbetar', 'jobbade', 'arbetade', 'sitter', 'satt', 'undervisar'];
@@ -60,6 +61,8 @@ const HANDLED = [
   'kollade', 'kontrollerat', 'kontrollerade', 'åtgärdat', 'åtgärdade', 'beställt', 'beställde', 'flyttat', 'flyttade',
   'makulerat', 'makulerade', 'prioriterat', 'prioriterade', 'tittat', 'tittade', 'löst', 'löste', 'justerat', 'justerade',
   'skickar', 'registrerar', 'godkänner', 'beviljar', 'bokar', 'ändrar', 'rättar', 'lägger', 'åtgärdar', 'beställer',
+  'nekade', 'nekat', 'omhändertog', 'omhändertagit', 'placerade', 'placerat', 'utredde', 'utrett', 'inspekterade',
+  'inspekterat',
   'reserverat', 'reserverade', 'reserverar', 'stryker',
 ];
 /** A resident's matter, done: "Din skolskjuts är ordnad", "din anmälan är registrerad". */
@@ -110,6 +113,8 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1.5, ['ligger', { optional: ['nu', 'redan'] }, 'hos', 'mig']),
   cue(1.5, ['jag', 'kan', { skip: 2 }, ['lova', 'bekräfta', 'garantera']]),
   cue(2, ['min', ['förvaltning', 'enhet', 'avdelning', 'arbetsgrupp', 'chef', 'handläggare']]),
+  // "min brukare Ove", "en av mina klienter": the people one cares for at work.
+  cue(2, [['min', 'mina'], ['brukare', 'brukares', 'klient', 'klienter', 'klients', 'vårdtagare', 'vårdtagares']]),
   // Signed with the unit or role: "/Pia på skolskjutsenheten", "/Jonas, fritidsledare".
   cue(2, ['/', { test: 'capitalised' }, { optional: ',' }, { optional: ['på', 'från', 'vid'] }, { skip: 2 }, { test: 'workplace-or-role' }]),
 
@@ -120,6 +125,12 @@ export const ROLE_CONSTRUCTIONS: RoleConstruction[] = [
   cue(1.5, [['hade', 'haft', 'har'], { optional: ['ett', 'en'] }, { test: 'meeting' }, 'med']),
   cue(1, ['till', ['er', 'alla', 'dig'], 'som', { optional: 'har' }, ['frågat', 'undrat', 'klagat', 'klagar', 'frågar', 'undrar', 'skrivit']]),
   cue(1.5, [HANDLED, 'jag']),
+  // "Idag nekade jag försörjningsstöd till …": the writer's own decision in someone's matter.
+  cue(2, [HANDLED, 'jag', { skip: 2 }, { test: 'service' }]),
+  // "Vi fick omhänderta tre syskon", "Fick fatta beslut om …", "Var på inspektion": casework the writer did, told as a day at work.
+  cue(1.5, [['fick', 'fått'], { optional: ['äntligen', 'idag', 'till', 'slut'] }, ['omhänderta', 'placera', 'neka', 'avslå', 'utreda', 'inspektera', 'fatta']]),
+  cue(2, [['var', 'varit'], 'på', ['inspektion', 'tillsyn', 'hembesök', 'utredningsbesök']]),
+  cue(1.5, ['fick', { optional: 'äntligen' }, 'klart', { skip: 1 }, { test: 'service' }]),
   // "… och har strukit de som blev fel", "… och tar med listan": handling, after the role.
   cue(1, ['och', { optional: ['har', 'kan', 'ska', 'hade'] }, { optional: ['redan', 'nu', 'själv'] }, HANDLED]),
   cue(1, ['och', 'tar', 'med']),

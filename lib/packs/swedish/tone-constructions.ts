@@ -46,7 +46,13 @@ const rq = 'en retorisk fråga' as const;
 
 export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   // Rhetorical questions at the reader.
-  { label: rq, weight: 2, steps: ['hur', 'många', 'gånger'] },
+  { label: rq, weight: 2, opening: true, steps: ['hur', 'många', 'gånger'] },
+  // Dismissing the reader's complaint as such: "Nu får det vara nog med gnäll om …".
+  { label: 'avfärdande', weight: 2, steps: [['nog', 'slut'], 'med', ['gnäll', 'gnällandet', 'gnällande', 'tjat', 'tjatet', 'klagande', 'klagandet']] },
+  // Turning the reader's insult back: "Det enda lata här är din kommentar".
+  { label: 'nedlåtande', weight: 2, steps: ['det', 'enda', { skip: 2 }, 'här', 'är', ['din', 'ditt', 'du', 'er', 'ni']] },
+  // Sarcasm that spells out the obvious: "Det är en storm. Det är liksom hela grejen".
+  { label: 'ironi', weight: 2, steps: ['liksom', 'hela', ['grejen', 'poängen', 'idén']] },
   { label: rq, weight: 2, question: true, steps: ['är', 'det', { optional: ['verkligen', 'så'] }, { optional: 'så' }, 'svårt'] },
   { label: rq, weight: 2, steps: ['hur', 'svårt', 'kan', 'det', 'vara'] },
   { label: rq, weight: 2, question: true, steps: ['har', YOU, { optional: 'inte' }, 'ens'] },
@@ -57,7 +63,7 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: rq, weight: 2, question: true, steps: [['kan', 'orkar'], YOU, 'inte', ['läsa', 'lyssna', 'titta', 'förstå', 'läsa']] },
   { label: rq, weight: 2, question: true, steps: [['fattar', 'begriper'], YOU, 'inte'] },
   { label: rq, weight: 1.5, question: true, steps: [['förstår', 'hör', 'ser'], YOU, 'inte'] },
-  { label: rq, weight: 2, question: true, steps: ['vem', 'tror', YOU] },
+  { label: rq, weight: 2, question: true, unless: ['vinner', 'vinna', 'vann', 'segrar', 'tippar'], steps: ['vem', 'tror', YOU] },
 
   // Counterfactual reproach: what the reader would know had they paid attention.
   { label: tr, weight: 2, steps: ['hade', YOU, { optional: 'bara' }, ['läst', 'vetat', 'sett', 'lyssnat', 'tittat', 'kollat', 'följt', 'förstått', 'märkt']] },

@@ -118,7 +118,7 @@ describe('a broken pack lists every problem by path', () => {
         'rules[2].message: must not be empty',
         'rules[3].severity: expected error | warning | info',
         'rules[4].policyRef.section: required (expected string)',
-        'rules[5].patterns[0]: not a valid regular expression',
+        'rules[5].patterns[0]: not a pattern Policyvakt can run: unclosed "(" (at character 1)',
         'rules[6].max: required (expected number)',
         'rules[7].entries[0].prefer: prefer must have one replacement, or one for every form in avoid',
         'rules[8]: unknown field "bogus"',
@@ -126,6 +126,28 @@ describe('a broken pack lists every problem by path', () => {
         'rules[10].maxExclamations: must be at least 1',
       ].sort(),
     );
+  });
+
+  it('patterns that would need backtracking are refused, naming the rule and the pattern', () => {
+    const result = loadPack(pack({ rules: [rule({ patterns: ['\\bdumt\\b', '(?<!inte )bra'] })] }));
+    expect(problems(result)).toEqual([
+      'rules[0].patterns[1]: not a pattern Policyvakt can run: lookbehind (?<= …) and (?<! …) are not supported: patterns run in linear time (at character 1)',
+    ]);
+  });
+
+  it('a pattern that hangs a backtracking engine loads, tests and checks at once', () => {
+    // Its own rule test holds the trigger: loading once never returned.
+    const trigger = `${'a'.repeat(40)}!`;
+    const evil = [
+      rule({ id: 'test.a', tokens: [], patterns: ['(a+)+$'], tests: [{ text: trigger, expect: [] }] }),
+      rule({ id: 'test.b', tokens: [], patterns: ['(x+x+)+y'], tests: [{ text: 'x'.repeat(40), expect: [] }] }),
+      rule({ id: 'test.c', kind: 'occurrence', tokens: undefined, scope: 'text', pattern: '(\\w+\\s?)*$', max: 5 }),
+    ];
+    const result = loadPack(pack({ rules: evil }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const draft = `${'a'.repeat(30_000)}! ${'x'.repeat(30_000)} ${'ab '.repeat(10_000)}`;
+    expect(lint(draft, { pack: result.pack, platform: 'facebook', account: 'official' }).findings).toEqual([]);
   });
 
   it('gives each problem a path and a message separately', () => {

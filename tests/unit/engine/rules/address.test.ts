@@ -69,7 +69,8 @@ describe('address: one reader, and the reader in the third person', () => {
   it('a role the reader has, opening a sentence of a reply to one person', () => {
     const text = 'Hej Kalle! Hyresgästen behöver inte ansöka om något.';
     expect(single(bas, text, only).suggestions).toEqual(['Du']);
-    expect(flagged(bas, 'Hyresgästen behöver inte ansöka om något.', only)).toEqual([]);
+    // In a post too: what the reader's role needs or must do is told to the reader.
+    expect(flagged(bas, 'Hyresgästen behöver inte ansöka om något.', only)).toEqual(['Hyresgästen']);
     expect(flagged(bas, 'Hej Kalle! Vi har pratat med hyresgästen.', only)).toEqual([]);
   });
 
@@ -109,9 +110,13 @@ describe('address: a role asked to act, and "ni" for the reader and someone else
     expect(flagged(bas, 'Den enskilde som önskar ekonomiskt stöd ombeds fylla i blanketten.', only)).toEqual(['Den enskilde']);
   });
 
-  it('a duty stated as a rule in a post is information about the role', () => {
-    expect(flagged(bas, 'Fastighetsägaren ska skotta trottoaren utanför huset.', only)).toEqual([]);
+  it('a duty told to the reader\'s role in a post is the reader in the third person; one party named is not', () => {
+    expect(flagged(bas, 'Fastighetsägaren ska skotta trottoaren utanför huset.', only)).toEqual(['Fastighetsägaren']);
+    expect(flagged(bas, 'Besökaren måste visa kortet i kassan.', only)).toEqual(['Besökaren']);
+    expect(flagged(bas, 'Den som vill vara med ombeds anmäla sig i receptionen.', only)).toEqual(['Den som']);
+    expect(flagged(bas, 'Den som vill får gärna ta med fika.', only)).toEqual([]);
     expect(flagged(bas, 'Ägaren ombeds hämta cykeln i receptionen.', only)).toEqual([]);
+    expect(flagged(bas, 'Fastighetsägaren vann priset för årets renovering.', only)).toEqual([]);
   });
 
   it('"ni" after "dig" in the same sentence is the reader and the one they meet', () => {

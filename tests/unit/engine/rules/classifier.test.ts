@@ -157,9 +157,9 @@ describe('classifier: a pack that uses it', () => {
     expect(again.ok && again.pack.rules).toEqual(loaded.pack.rules);
   });
 
-  it('the built-in pack backs up tone, personal data, sekretess and the private profile', () => {
+  it('the built-in pack backs up tone, personal data, sekretess, the private profile and opinions on the official account', () => {
     const models = builtinPack('bas').rules.filter((candidate) => candidate.kind === 'classifier');
-    expect(models.map((model) => model.category).sort()).toEqual(['confidential', 'identity', 'personal-data', 'tone']);
-    expect(models.find((model) => model.category === 'identity')?.accounts).toEqual(['private']);
+    expect(models.map((model) => model.category).sort()).toEqual(['confidential', 'identity', 'identity', 'personal-data', 'tone']);
+    expect(models.filter((model) => model.category === 'identity').map((model) => model.accounts)).toEqual([['private'], ['official']]);
   });
 });

@@ -37,13 +37,14 @@ describe('occurrence: words per sentence', () => {
     expect(flagged(words, 'Vi har t.ex. bibliotek och simhall.')).toEqual(['Vi har t.ex. bibliotek och simhall.']);
   });
 
-  it('the built-in rule: sentences over 30 words are a warning', () => {
+  it('the built-in rule: sentences over 35 words are a warning', () => {
+    // Independent writers, asked what is hard to read, let sentences of 31–35 words pass.
     const bas = builtinPack('bas');
-    const long = `${'ord '.repeat(31).trim()}.`;
+    const long = `${'ord '.repeat(36).trim()}.`;
     const finding = single(bas, long, { only: 'bas.meningslangd' });
     expect(finding).toMatchObject({ category: 'plain-language', severity: 'warning', start: 0, end: long.length });
-    expect(finding.message).toContain('31 ord');
-    expect(flagged(bas, `${'ord '.repeat(30).trim()}.`, { only: 'bas.meningslangd' })).toEqual([]);
+    expect(finding.message).toContain('36 ord');
+    expect(flagged(bas, `${'ord '.repeat(35).trim()}.`, { only: 'bas.meningslangd' })).toEqual([]);
   });
 
   it('the items of a list separated by a lone slash are not one long sentence', () => {
