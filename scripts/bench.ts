@@ -87,6 +87,39 @@ const start = performance.now();
 const big = lint(megabyte, { pack, platform: 'x', account: 'private' });
 console.log(`1 MB draft: ${(performance.now() - start).toFixed(0)} ms, ${big.findings.length} findings, completed ✓`);
 
+// Drafts built to be slow: each must stay linear (200k costs about twice 100k).
+const ADVERSARIAL: [string, string][] = [
+  ['short sentences', 'Du? Nej! Ja. '],
+  ['separators in one run', '1-1-1-_%+'],
+  ['spaced personnummer', '811218 9876 och '],
+  ['departure times', '05 05 05 20 '],
+  ['home addresses', 'han bor på Storgatan 12 och '],
+  ['one pronoun, over and over', 'du '],
+  ['line breaks', 'Hej\n'],
+  ['quotation marks', '”din ”synpunkt” '],
+  ['emoji', '😀🙄 '],
+  ['capitals', 'LÄS PÅ DU '],
+  ['no sentence breaks', 'och så vidare '],
+];
+const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const once = (text: string) => {
+  const start = performance.now();
+  lint(text, { pack, platform: 'facebook', account: 'private' });
+  return performance.now() - start;
+};
+console.log('\nAdversarial drafts          100k chars   200k chars   growth');
+let worst = { name: '', ms: 0 };
+for (const [name, unit] of ADVERSARIAL) {
+  once(repeatTo(unit, 2_000));
+  const at100 = Math.min(once(repeatTo(unit, 100_000)), once(repeatTo(unit, 100_000)));
+  const at200 = Math.min(once(repeatTo(unit, 200_000)), once(repeatTo(unit, 200_000)));
+  const growth = at200 / at100;
+  if (at100 > worst.ms) worst = { name, ms: at100 };
+  if (growth > 2.2) failed = true;
+  console.log(`${name.padEnd(26)} ${at100.toFixed(0).padStart(8)} ms  ${at200.toFixed(0).padStart(8)} ms   ${growth.toFixed(2)}× ${mark(growth <= 2.2)}`);
+}
+console.log(`worst: ${worst.name}, ${worst.ms.toFixed(0)} ms per 100,000 characters (issue budget 50 ms)`);
+
 console.log('\nContent scripts (.output/chrome-mv3/content-scripts):');
 const dir = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'content-scripts');
 if (!existsSync(dir)) {

@@ -30,7 +30,10 @@ const semver = z
  */
 const regexSource = z.string().superRefine((source, context) => {
   const problem = patternProblem(source);
-  if (problem) context.addIssue({ code: 'custom', message: `not a pattern Policyvakt can run: ${problem.message} (at character ${problem.at + 1})` });
+  if (problem) {
+    const place = problem.at >= 0 ? ` (at character ${problem.at + 1})` : '';
+    context.addIssue({ code: 'custom', message: `not a pattern Policyvakt can run: ${problem.message}${place}` });
+  }
 });
 
 export const policyRefSchema = z.strictObject({

@@ -169,52 +169,81 @@ function knownFeature(left: string, right: string | undefined): number {
   return rightId === undefined ? -1 : (PAIR_IDS.get(leftId)?.get(rightId) ?? -1);
 }
 
-/** A sentence's features that some model knows, each once, and whether it has any outside quotes. */
-interface SentenceFeatures {
-  ids: number[];
-  quoted: boolean[];
-  first: number[];
-  last: number[];
-  anyFeature: boolean;
-  ownFeature: boolean;
+/**
+ * A draft's features that some model knows, each once per sentence, in flat arrays: sentence `s`
+ * holds entries `start[s]` to `start[s + 1]`. One draft is a few arrays, not four per sentence —
+ * a draft of ten thousand one-word sentences is read without ten thousand small allocations.
+ */
+interface DraftFeatures {
+  start: Int32Array;
+  ids: Int32Array;
+  quoted: Uint8Array;
+  first: Int32Array;
+  last: Int32Array;
+  /** Per sentence: 1 when it has any feature at all, 2 when it has one outside quotation marks too. */
+  judged: Uint8Array;
 }
 
-function knownFeatures(model: TextModel, sentence: number, prefix: number): SentenceFeatures {
-  const found: SentenceFeatures = { ids: [], quoted: [], first: [], last: [], anyFeature: false, ownFeature: false };
-  const at = new Map<number, number>();
-  walkFeatures(model, sentence, prefix, (left, right, quoted, first, last) => {
-    found.anyFeature = true;
-    if (!quoted) found.ownFeature = true;
-    const id = knownFeature(left, right);
-    if (id < 0) return;
-    const index = at.get(id);
-    if (index === undefined) {
-      at.set(id, found.ids.length);
-      found.ids.push(id);
-      found.quoted.push(quoted);
-      found.first.push(first);
-      found.last.push(last);
-    } else if (found.quoted[index] && !quoted) {
-      found.quoted[index] = false;
-      found.first[index] = first;
-      found.last[index] = last;
-    }
-  });
-  return found;
+/** Where a feature already stands in the sentence being read (+1), stamped by sentence: no map per sentence. */
+let slotOf = new Int32Array(0);
+let slotStamp = new Int32Array(0);
+let stamp = 0;
+
+function knownFeatures(model: TextModel, prefix: number): DraftFeatures {
+  const sentences = model.sentences.length;
+  const start = new Int32Array(sentences + 1);
+  const judged = new Uint8Array(sentences);
+  const ids: number[] = [];
+  const quotedList: number[] = [];
+  const firstList: number[] = [];
+  const lastList: number[] = [];
+  if (slotOf.length < featureCount) {
+    slotOf = new Int32Array(featureCount);
+    slotStamp = new Int32Array(featureCount);
+  }
+  for (let sentence = 0; sentence < sentences; sentence++) {
+    start[sentence] = ids.length;
+    stamp++;
+    walkFeatures(model, sentence, prefix, (left, right, quoted, first, last) => {
+      judged[sentence] = quoted ? Math.max(judged[sentence]!, 1) : 2;
+      const id = knownFeature(left, right);
+      if (id < 0) return;
+      if (slotStamp[id] !== stamp) {
+        slotStamp[id] = stamp;
+        slotOf[id] = ids.length;
+        ids.push(id);
+        quotedList.push(quoted ? 1 : 0);
+        firstList.push(first);
+        lastList.push(last);
+      } else if (quotedList[slotOf[id]!] && !quoted) {
+        const at = slotOf[id]!;
+        quotedList[at] = 0;
+        firstList[at] = first;
+        lastList[at] = last;
+      }
+    });
+  }
+  start[sentences] = ids.length;
+  const features: DraftFeatures = {
+    start,
+    ids: Int32Array.from(ids),
+    quoted: Uint8Array.from(quotedList),
+    first: Int32Array.from(firstList),
+    last: Int32Array.from(lastList),
+    judged,
+  };
+  return features;
 }
 
 // Several classifier rules read the same draft: its features are found once per text model and prefix.
-const featureCache = new WeakMap<TextModel, Map<number, SentenceFeatures[]>>();
+const featureCache = new WeakMap<TextModel, Map<number, DraftFeatures>>();
 
-function featuresOf(model: TextModel, prefix: number): SentenceFeatures[] {
+function featuresOf(model: TextModel, prefix: number): DraftFeatures {
   let byPrefix = featureCache.get(model);
   if (!byPrefix) featureCache.set(model, (byPrefix = new Map()));
-  let sentences = byPrefix.get(prefix);
-  if (!sentences) {
-    sentences = model.sentences.map((_, sentence) => knownFeatures(model, sentence, prefix));
-    byPrefix.set(prefix, sentences);
-  }
-  return sentences;
+  let features = byPrefix.get(prefix);
+  if (!features) byPrefix.set(prefix, (features = knownFeatures(model, prefix)));
+  return features;
 }
 
 /** A trained model: what `npm run train` writes and a pack may carry. */
@@ -241,32 +270,42 @@ export function compileModel(linear: LinearModel, quotedWords: boolean): Compile
 
 /** Each sentence's score under the model; undefined for a sentence with nothing to judge. */
 export function sentenceScores(model: TextModel, compiled: CompiledModel): (number | undefined)[] {
-  return featuresOf(model, compiled.prefix).map((sentence) => {
-    if (!(compiled.quotedWords ? sentence.anyFeature : sentence.ownFeature)) return undefined;
-    let score = compiled.bias;
-    for (let index = 0; index < sentence.ids.length; index++) {
-      if (compiled.quotedWords || !sentence.quoted[index]) score += compiled.weights[sentence.ids[index]!] ?? 0;
+  const features = featuresOf(model, compiled.prefix);
+  const { start, ids, quoted, judged } = features;
+  const { weights, quotedWords, bias } = compiled;
+  const known = weights.length;
+  const scores: (number | undefined)[] = new Array(judged.length);
+  for (let sentence = 0; sentence < judged.length; sentence++) {
+    if (judged[sentence]! < (quotedWords ? 1 : 2)) {
+      scores[sentence] = undefined;
+      continue;
     }
-    return score;
-  });
+    let score = bias;
+    for (let at = start[sentence]!; at < start[sentence + 1]!; at++) {
+      const id = ids[at]!;
+      // Features numbered after this model was compiled weigh nothing in it.
+      if (id < known && (quotedWords || quoted[at] === 0)) score += weights[id]!;
+    }
+    scores[sentence] = score;
+  }
+  return scores;
 }
 
 /** The words of the sentence that added most to its score (a pair's weight shared by its two), in the order they stand. */
-function tippingWords(model: TextModel, sentence: SentenceFeatures, compiled: CompiledModel): string[] {
+function tippingWords(model: TextModel, sentence: number, compiled: CompiledModel): string[] {
+  const { start, ids, quoted, first, last } = featuresOf(model, compiled.prefix);
   const byToken = new Map<number, number>();
   const credit = (token: number, weight: number) => byToken.set(token, (byToken.get(token) ?? 0) + weight);
-  sentence.ids.forEach((id, index) => {
-    if (!compiled.quotedWords && sentence.quoted[index]) return;
-    const weight = compiled.weights[id] ?? 0;
-    if (weight <= 0) return;
-    const first = sentence.first[index]!;
-    const last = sentence.last[index]!;
-    if (first === last) credit(first, weight);
+  for (let at = start[sentence]!; at < start[sentence + 1]!; at++) {
+    if (!compiled.quotedWords && quoted[at]) continue;
+    const weight = compiled.weights[ids[at]!] ?? 0;
+    if (weight <= 0) continue;
+    if (first[at] === last[at]) credit(first[at]!, weight);
     else {
-      credit(first, weight / 2);
-      credit(last, weight / 2);
+      credit(first[at]!, weight / 2);
+      credit(last[at]!, weight / 2);
     }
-  });
+  }
   return [...byToken]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, EXPLAINED_WORDS)
@@ -287,7 +326,7 @@ export const classifier: RuleImplementation<'classifier'> = {
       sentenceScores(model, compiled).forEach((score, index) => {
         if (score === undefined || score <= rule.threshold) return;
         const { start, end } = model.sentences[index]!;
-        const words = tippingWords(model, featuresOf(model, compiled.prefix)[index]!, compiled).map((word) => `”${word}”`).join(', ');
+        const words = tippingWords(model, index, compiled).map((word) => `”${word}”`).join(', ');
         hits.push({ start, end, values: { value: words }, ...(rule.template ? { template: rule.template } : {}) });
       });
       return hits;

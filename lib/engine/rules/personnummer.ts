@@ -18,12 +18,19 @@ const digitsOnly = (value: string) => value.replace(/\D/g, '');
  * its sentence says so before it: "Mitt personnummer är 811218 9876", "pnr 811218 9876".
  */
 const SPACED = /^(\d{6}|\d{8}) (\d{4})$/;
-const IDENTITY_WORDS = /(?:person|samordnings|födelse|identitets)(?:nummer|nr|numret)|personummer|\bp-?nr\b|\bpers\.? ?nr\b|\bfödd\b|\bfödelsedata\b/iu;
+const IDENTITY_WORDS = /(?:person|samordnings|födelse|identitets)(?:nummer|nr|numret)|personummer|\bp-?nr\b|\bpers\.? ?nr\b|\bfödd\b|\bfödelsedata\b/giu;
 
-function announcedAsIdentityNumber(model: TextModel, offset: number): boolean {
-  const sentence = model.sentences.find((s) => s.start <= offset && offset < s.end);
-  const from = sentence ? sentence.start : Math.max(0, offset - 80);
-  return IDENTITY_WORDS.test(model.text.slice(from, offset));
+/**
+ * Where each sentence first names an identity number (the end of the word), read once per draft:
+ * asking the sentence again for every number in it would re-read a long sentence once per number.
+ */
+function identityWordEnds(model: TextModel): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const m of model.text.matchAll(IDENTITY_WORDS)) {
+    const sentence = model.sentenceOf[model.tokenAt(m.index)];
+    if (sentence !== undefined && !first.has(sentence)) first.set(sentence, m.index + m[0].length);
+  }
+  return first;
 }
 
 export const personnummer: RuleImplementation<'personnummer'> = {
@@ -34,11 +41,14 @@ export const personnummer: RuleImplementation<'personnummer'> = {
     const allowed = new Set(rule.allow.map(digitsOnly));
     return ({ model }) => {
       const hits: Hit[] = [];
+      let announced: Map<number, number> | undefined;
       for (const m of model.text.matchAll(CANDIDATE)) {
         let written = m[0];
         const spaced = SPACED.exec(written);
         if (spaced) {
-          if (!announcedAsIdentityNumber(model, m.index)) continue;
+          announced ??= identityWordEnds(model);
+          const end = announced.get(model.sentenceOf[model.tokenAt(m.index)]!);
+          if (end === undefined || end > m.index) continue;
           written = `${spaced[1]}-${spaced[2]}`;
         }
         if (namedAsOtherNumber(model.text, m.index)) continue;

@@ -8,6 +8,7 @@
 import { findAddressee } from '../swedish/addressee';
 import { individualSentences, near } from '../swedish/individuals';
 import { SwedishTerms } from '../swedish/terms';
+import type { TextModel } from '../text/model';
 import { PhraseIndex } from '../text/phrases';
 import type { Hit, RuleImplementation } from './rule';
 
@@ -21,6 +22,16 @@ const GROUP_NAMES: Record<string, string> = {
   sexuality: 'sexuell läggning',
   crime: 'brott',
 };
+
+/** "jag hoppas att du röstar på oss", "vi vill att fler går med i facket": an appeal, not a fact about anyone. */
+const WISHES = new Set(['hoppas', 'önskar', 'uppmanar', 'ber', 'vill']);
+/** Looks a few words back, within the sentence: a bounded look per match, so the rule stays linear. */
+function wished(model: TextModel, firstToken: number): boolean {
+  for (let k = firstToken - 1; k >= firstToken - 5 && k >= 0 && model.sentenceOf[k] === model.sentenceOf[firstToken]; k--) {
+    if (WISHES.has(model.lower[k]!)) return true;
+  }
+  return false;
+}
 
 export const sensitiveData: RuleImplementation<'sensitive-data'> = {
   kind: 'sensitive-data',
@@ -43,6 +54,7 @@ export const sensitiveData: RuleImplementation<'sensitive-data'> = {
       const hits: Hit[] = [];
       for (const match of matches) {
         const sentence = model.sentenceOf[match.firstToken]!;
+        if ((match.data === 'politics' || match.data === 'union') && wished(model, match.firstToken)) continue;
         if (near(individuals, sentence, rule.sentenceWindow)) {
           hits.push({ start: match.start, end: match.end, values: { value: GROUP_NAMES[match.data] ?? match.data } });
         }

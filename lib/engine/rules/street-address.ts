@@ -11,7 +11,7 @@ import type { TextModel } from '../text/model';
 import type { Hit, RuleImplementation } from './rule';
 
 const STREET_SUFFIXES =
-  'gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|platsen|plats|allén|allé|leden|led|stråket|kajen|esplanaden|promenaden|liden|slingan|höjden|ringen|parken|gården|tået|udden|plan';
+  'gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|platsen|plats|allén|allé|leden|led|stråket|kajen|esplanaden|promenaden|liden|slingan|höjden|ringen|parken|gården|tået|udden|plan|vändan|hagen|ängen|vreten|gärdet|lyckan|tegen|svängen|kroken|bågen';
 /** "Storgatan 12", "Gamla Bruksvägen 4 B", "Övre Slottsgatan 3a", optionally ", 813 32 Hofors". */
 const STREET_ADDRESS = new RegExp(
   `(?<![\\p{L}])(?:(?:Gamla|Nya|Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla) )?\\p{Lu}[\\p{Ll}-]*(?:${STREET_SUFFIXES}) \\d{1,4}(?: ?[A-Ha-h](?![\\p{L}]))?(?!\\s?[-–]\\s?\\d)(?:,? \\d{3} ?\\d{2}(?: \\p{Lu}[\\p{L}-]+)?)?`,

@@ -15,6 +15,12 @@ export interface GeneratedForm {
 const SINGLE_WORD = /^\p{Ll}+$/u;
 
 /**
+ * Participles that live on as plain adjectives: "en erfaren kollega" is experienced, not officialese
+ * for "som fått veta".
+ */
+const ADJECTIVES = new Set(['erfaren', 'erfaret', 'erfarna']);
+
+/**
  * Extra forms for an entry whose first form is a one-word infinitive in -a with a present tense in
  * -r ("erhålla", "erhåller"). `prefer` is the entry's replacements, aligned with `avoid` or one for all.
  */
@@ -30,7 +36,7 @@ export function verbVariants(avoid: readonly string[], prefer: readonly string[]
   };
   const out: GeneratedForm[] = [];
   const add = (form: string, replacement: string | undefined) => {
-    if (!given.has(form) && !out.some((existing) => existing.form === form)) out.push({ form, prefer: replacement });
+    if (!given.has(form) && !ADJECTIVES.has(form) && !out.some((existing) => existing.form === form)) out.push({ form, prefer: replacement });
   };
   // The old passive: "utbetales" as "utbetalas"/"utbetals", "inställes" as "inställs".
   add(`${stem}es`, preferFor(`${stem}s`) ?? preferFor(`${stem}as`) ?? preferFor(`${infinitive}s`));

@@ -159,55 +159,92 @@ export class ConstructionIndex<C extends ConstructionContext, D> {
   /** Every match in the draft, sentence by sentence (several constructions may match at one place). */
   find(context: C): ConstructionMatch<D>[] {
     const { model } = context;
-    const { tokens, lower } = model;
+    const { tokens, lower, sentences } = model;
     const found: ConstructionMatch<D>[] = [];
-    model.sentences.forEach((sentence, sentenceIndex) => {
-      const { firstToken, endToken } = sentence;
-      let question = false;
-      let exclaims = false;
-      let opening = -1;
-      let firstWord = -1;
-      let lastWord = -1;
-      for (let i = firstToken; i < endToken; i++) {
-        const token = tokens[i]!;
-        if (token.type === 'punct') {
-          if (token.text.includes('?')) question = true;
-          if (token.text.includes('!')) exclaims = true;
-        } else if (opening < 0 && token.type !== 'mention') opening = i;
-        if (token.type === 'word' || token.type === 'number' || token.type === 'hashtag' || token.type === 'mention') {
-          if (firstWord < 0) firstWord = i;
-          lastWord = i;
-        }
-      }
-      // Look the sentence's words up in an `unless` list once per list, however many matches ask.
-      const seen = new Map<ReadonlySet<string>, boolean>();
-      const has = (unless: ReadonlySet<string>) => {
-        let found = seen.get(unless);
-        if (found === undefined) {
-          found = false;
-          for (let k = firstToken; k < endToken && !found; k++) found = unless.has(lower[k]!);
-          seen.set(unless, found);
-        }
-        return found;
-      };
-      const tryAt = (construction: Compiled<C, D>, i: number) => {
-        if (construction.question && !question) return;
-        if (construction.opening && i !== opening) return;
-        const end = matchSteps(context, construction.steps, 0, i, endToken);
-        if (end < 0) return;
-        if (construction.unless && has(construction.unless)) return;
-        if (construction.whole && (i !== firstWord || end <= lastWord || exclaims || sentenceIndex === 0)) return;
-        const last = Math.max(end, i + 1) - 1;
-        found.push({ firstToken: i, endToken: last + 1, start: tokens[i]!.start, end: tokens[last]!.end, data: construction.data });
-      };
+    const anyWord = this.anyWord.length > 0;
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const { firstToken, endToken } = sentences[sentenceIndex]!;
+      // What the conditions need of the sentence, read only once a construction may start in it:
+      // most sentences of a draft start none.
+      let facts: SentenceFacts | undefined;
       for (let i = firstToken; i < endToken; i++) {
         const indexed = this.byWord.get(lower[i]!);
-        if (indexed) for (const construction of indexed) tryAt(construction, i);
-        if (tokens[i]!.type === 'word') for (const construction of this.anyWord) tryAt(construction, i);
+        const tryAny = anyWord && tokens[i]!.type === 'word';
+        if (!indexed && !tryAny) continue;
+        facts ??= sentenceFacts(model, sentenceIndex);
+        if (indexed) for (const construction of indexed) this.tryAt(context, construction, i, facts, found);
+        if (tryAny) for (const construction of this.anyWord) this.tryAt(context, construction, i, facts, found);
       }
-    });
+    }
     return found;
   }
+
+  private tryAt(context: C, construction: Compiled<C, D>, i: number, facts: SentenceFacts, found: ConstructionMatch<D>[]): void {
+    if (construction.question && !facts.question) return;
+    if (construction.opening && i !== facts.opening) return;
+    const end = matchSteps(context, construction.steps, 0, i, facts.endToken);
+    if (end < 0) return;
+    if (construction.unless && facts.has(context.model, construction.unless)) return;
+    if (construction.whole && (i !== facts.firstWord || end <= facts.lastWord || facts.exclaims || facts.index === 0)) return;
+    const { tokens } = context.model;
+    const last = Math.max(end, i + 1) - 1;
+    found.push({ firstToken: i, endToken: last + 1, start: tokens[i]!.start, end: tokens[last]!.end, data: construction.data });
+  }
+}
+
+/** What constructions' conditions ask of a sentence: read once, when the first construction is tried in it. */
+interface SentenceFacts {
+  index: number;
+  endToken: number;
+  question: boolean;
+  exclaims: boolean;
+  /** The first token that is not punctuation or a @mention. */
+  opening: number;
+  firstWord: number;
+  lastWord: number;
+  /** Whether the sentence holds a word of an `unless` list, looked up once per list. */
+  has(model: TextModel, unless: ReadonlySet<string>): boolean;
+}
+
+function sentenceFacts(model: TextModel, index: number): SentenceFacts {
+  const { firstToken, endToken } = model.sentences[index]!;
+  const { tokens, lower } = model;
+  let question = false;
+  let exclaims = false;
+  let opening = -1;
+  let firstWord = -1;
+  let lastWord = -1;
+  for (let i = firstToken; i < endToken; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'punct') {
+      if (token.text.includes('?')) question = true;
+      if (token.text.includes('!')) exclaims = true;
+    } else if (opening < 0 && token.type !== 'mention') opening = i;
+    if (token.type === 'word' || token.type === 'number' || token.type === 'hashtag' || token.type === 'mention') {
+      if (firstWord < 0) firstWord = i;
+      lastWord = i;
+    }
+  }
+  let seen: Map<ReadonlySet<string>, boolean> | undefined;
+  return {
+    index,
+    endToken,
+    question,
+    exclaims,
+    opening,
+    firstWord,
+    lastWord,
+    has(_model, unless) {
+      seen ??= new Map();
+      let holds = seen.get(unless);
+      if (holds === undefined) {
+        holds = false;
+        for (let k = firstToken; k < endToken && !holds; k++) holds = unless.has(lower[k]!);
+        seen.set(unless, holds);
+      }
+      return holds;
+    },
+  };
 }
 
 /** The end token of `steps` matched from token `at` within the sentence ending at `limit`, or -1. */

@@ -26,7 +26,7 @@ const MAX_COUNT = 100;
 export class PatternError extends Error {
   constructor(
     message: string,
-    /** Offset in the pattern's source where the problem is. */
+    /** Offset in the pattern's source where the problem is; -1 when the browser's RegExp found it. */
     readonly at: number,
   ) {
     super(message);
@@ -37,77 +37,50 @@ export class PatternError extends Error {
 // ---------------------------------------------------------------- syntax
 
 type Node =
-  /** `codePoint`: the one character a literal stands for, so that it can end a range in [ ]. */
-  | { type: 'char'; test: CharTest; codePoint?: number }
+  | { type: 'char'; test: CharTest }
   | { type: 'empty' }
   | { type: 'assert'; kind: '^' | '$' | 'b' | 'B' }
   | { type: 'concat'; parts: Node[] }
   | { type: 'alt'; options: Node[] }
   | { type: 'repeat'; node: Node; min: number; max: number; greedy: boolean };
 
-/** Whether a code point belongs: a set of ranges and of the browser's Unicode properties. */
+/** Whether a code point is what one atom of the pattern stands for. */
 type CharTest = (codePoint: number) => boolean;
 
-const WORD = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const DIGIT = (c: number) => c >= 48 && c <= 57;
-const SPACE_CHARS = /\s/u;
-const SPACE = (c: number) => SPACE_CHARS.test(String.fromCodePoint(c));
-const LINE_BREAK = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const NOT_SUPPORTED = 'not supported: patterns run in linear time';
 
-/** `\\p{…}` as the browser knows it; under `i` a character counts when one of its cases does, as in RegExp. */
-function property(name: string, negated: boolean, ignoreCase: boolean, at: number): CharTest {
-  let regex: RegExp;
-  try {
-    regex = new RegExp(`^\\p{${name}}$`, 'u');
-  } catch {
-    throw new PatternError(`unknown Unicode property \\p{${name}}`, at);
-  }
-  const test = (char: string) => regex.test(char) !== negated;
-  if (!ignoreCase) return (c) => test(String.fromCodePoint(c));
-  return (c) => {
-    const char = String.fromCodePoint(c);
-    return test(char) || test(char.toLowerCase()) || test(char.toUpperCase());
-  };
-}
-
+/**
+ * The structure of a pattern: alternatives, groups, quantifiers and assertions. What one character
+ * may be — a literal, an escape such as \d or \p{L}, a class such as [^a-zåäö] — is left to the
+ * browser's own RegExp on that one character, which cannot backtrack and knows Unicode and case
+ * exactly as a pattern's author expects. The whole source is first checked by RegExp, so that a
+ * broken pattern gets the browser's own message.
+ */
 class Parser {
   private at = 0;
-  private readonly chars: string[];
-  /** Offsets in the source of each code point, for messages. */
-  private readonly offsets: number[] = [];
 
   constructor(
     private readonly source: string,
     private readonly ignoreCase: boolean,
-  ) {
-    this.chars = [...source];
-    let offset = 0;
-    for (const char of this.chars) {
-      this.offsets.push(offset);
-      offset += char.length;
-    }
-    this.offsets.push(offset);
-  }
+  ) {}
 
   parse(): Node {
-    const node = this.alternation();
-    if (this.at < this.chars.length) {
-      throw this.error(this.peek() === ')' ? 'unmatched ")"' : `unexpected "${this.peek()}"`);
+    try {
+      new RegExp(this.source, 'u');
+    } catch (error) {
+      // The browser says what is wrong but not where: no place is given then.
+      throw new PatternError(String((error as Error).message).replace(/^Invalid regular expression: \/.*\/u?: /u, ''), -1);
     }
-    return node;
+    return this.alternation();
   }
 
-  private error(message: string, at = this.at): PatternError {
-    return new PatternError(message, this.offsets[Math.min(at, this.offsets.length - 1)]!);
-  }
-
-  private peek(ahead = 0): string | undefined {
-    return this.chars[this.at + ahead];
+  private error(message: string, at: number): PatternError {
+    return new PatternError(message, at);
   }
 
   private alternation(): Node {
     const options = [this.sequence()];
-    while (this.peek() === '|') {
+    while (this.source[this.at] === '|') {
       this.at++;
       options.push(this.sequence());
     }
@@ -116,236 +89,65 @@ class Parser {
 
   private sequence(): Node {
     const parts: Node[] = [];
-    while (this.at < this.chars.length && this.peek() !== '|' && this.peek() !== ')') {
-      parts.push(this.quantified(this.atom()));
-    }
-    if (parts.length === 0) return { type: 'empty' };
-    return parts.length === 1 ? parts[0]! : { type: 'concat', parts };
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') parts.push(this.quantified(this.atom()));
+    return parts.length === 0 ? { type: 'empty' } : parts.length === 1 ? parts[0]! : { type: 'concat', parts };
   }
 
-  /** One quantifier after an atom; a second ("a**") is refused by `atom`, as RegExp does. */
   private quantified(node: Node): Node {
-    const start = this.at;
-    const char = this.peek();
-    let min: number;
-    let max: number;
-    if (char === '*') [min, max] = [0, Infinity];
-    else if (char === '+') [min, max] = [1, Infinity];
-    else if (char === '?') [min, max] = [0, 1];
-    else if (char === '{') {
-      const counted = this.count();
-      if (!counted) return node; // the next atom refuses the lone "{", as RegExp does with `u`
-      [min, max] = counted;
-    } else return node;
-    if (char !== '{') this.at++;
-    if (node.type === 'assert') throw this.error('nothing to repeat', start);
-    const greedy = this.peek() !== '?';
-    if (!greedy) this.at++;
-    return { type: 'repeat', node, min, max, greedy };
-  }
-
-  /** `{n}`, `{n,}`, `{n,m}` from the current "{", or undefined (and nothing consumed). */
-  private count(): [number, number] | undefined {
-    const rest = this.chars.slice(this.at, this.at + 16).join('');
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(rest);
-    if (!m) return undefined;
-    const min = Number(m[1]);
-    const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    if (max < min) throw this.error('numbers out of order in {} quantifier');
-    if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT)) {
-      throw this.error(`a count above ${MAX_COUNT} in {} (write a shorter pattern)`);
-    }
-    this.at += [...m[0]].length;
-    return [min, max];
+    const rest = this.source.slice(this.at, this.at + 24);
+    const m = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\??)/u.exec(rest);
+    if (!m) return node;
+    let [min, max] = m[1] === '*' ? [0, Infinity] : m[1] === '+' ? [1, Infinity] : m[1] === '?' ? [0, 1] : [Number(m[2]), m[3] === undefined ? Number(m[2]) : m[4] === '' ? Infinity : Number(m[4])];
+    if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT)) throw this.error(`a count above ${MAX_COUNT} in {} (write a shorter pattern)`, this.at);
+    this.at += m[0].length;
+    return { type: 'repeat', node, min: min!, max: max!, greedy: m[5] === '' };
   }
 
   private atom(): Node {
     const start = this.at;
-    const char = this.chars[this.at++]!;
-    switch (char) {
-      case '(':
-        return this.group(start);
-      case '[':
-        return { type: 'char', test: this.charClass() };
-      case '.':
-        return { type: 'char', test: (c) => !LINE_BREAK(c) };
-      case '^':
-        return { type: 'assert', kind: '^' };
-      case '$':
-        return { type: 'assert', kind: '$' };
-      case '\\':
-        return this.escape(false);
-      case '*':
-      case '+':
-      case '?':
-        throw this.error('nothing to repeat', start);
-      case '{':
-        if (this.count()) throw this.error('nothing to repeat', start);
-        throw this.error('lone "{" (write \\{)', start);
-      case ']':
-      case '}':
-        throw this.error(`lone "${char}" (write \\${char})`, start);
-      default:
-        return this.literal(char);
+    const char = this.source[this.at]!;
+    if (char === '(') return this.group(start);
+    if (char === '^' || char === '$') {
+      this.at++;
+      return { type: 'assert', kind: char };
     }
+    if (char === '\\') {
+      const next = this.source[this.at + 1]!;
+      if (next === 'b' || next === 'B') {
+        this.at += 2;
+        return { type: 'assert', kind: next };
+      }
+      if (next === 'k' || /[1-9]/u.test(next)) throw this.error(`back-references (\\${next}) are ${NOT_SUPPORTED}`, start);
+      // \p{…}, \u{…}, \xHH, \uHHHH, \cX or one escaped character.
+      const m = /^\\(?:[pPu]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[a-zA-Z]|[\s\S])/u.exec(this.source.slice(this.at));
+      this.at += m![0].length;
+    } else if (char === '[') {
+      // In `u` mode a class ends at the first "]" that is not escaped.
+      let k = this.at + 1;
+      if (this.source[k] === '^') k++;
+      while (this.source[k] !== ']') k += this.source[k] === '\\' ? 2 : 1;
+      this.at = k + 1;
+    } else this.at += String.fromCodePoint(this.source.codePointAt(this.at)!).length;
+    return { type: 'char', test: this.charTest(this.source.slice(start, this.at)) };
   }
 
-  private literal(char: string): Node {
-    return this.codePoint(char.codePointAt(0)!);
-  }
-
-  private codePoint(codePoint: number): Node {
-    return { type: 'char', test: this.single(codePoint), codePoint };
-  }
-
-  /** One code point, or its other case too under `i`. */
-  private single(codePoint: number): CharTest {
-    if (!this.ignoreCase) return (c) => c === codePoint;
-    const folded = fold(codePoint);
-    return (c) => c === codePoint || fold(c) === folded;
+  /** One atom, asked of the browser one character at a time. */
+  private charTest(atom: string): CharTest {
+    const regex = new RegExp(`^(?:${atom})$`, this.ignoreCase ? 'iu' : 'u');
+    return (codePoint) => regex.test(String.fromCodePoint(codePoint));
   }
 
   private group(start: number): Node {
-    if (this.peek() === '?') {
-      const next = this.peek(1);
-      if (next === ':') this.at += 2;
-      else if (next === '=' || next === '!') throw this.error('lookahead (?= …) and (?! …) are not supported: patterns run in linear time', start);
-      else if (next === '<' && (this.peek(2) === '=' || this.peek(2) === '!')) {
-        throw this.error('lookbehind (?<= …) and (?<! …) are not supported: patterns run in linear time', start);
-      } else if (next === '<') {
-        const close = this.chars.indexOf('>', this.at);
-        const name = close < 0 ? '' : this.chars.slice(this.at + 2, close).join('');
-        if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(name)) throw this.error('a group name (?<name> …) must be a word', start);
-        this.at = close + 1;
-      } else throw this.error('unknown group (? …)', start);
+    this.at++;
+    if (this.source[this.at] === '?') {
+      const kind = this.source.slice(this.at, this.at + 3);
+      if (/^\?(?:[=!]|<[=!])/u.test(kind)) throw this.error(`${kind[1] === '<' ? 'lookbehind (?<= …) and (?<! …)' : 'lookahead (?= …) and (?! …)'} are ${NOT_SUPPORTED}`, start);
+      this.at = kind.startsWith('?:') ? this.at + 2 : this.source.indexOf('>', this.at) + 1;
     }
     const node = this.alternation();
-    if (this.peek() !== ')') throw this.error('unclosed "("', start);
-    this.at++;
+    this.at++; // ")": RegExp has checked that it is there
     return node;
   }
-
-  /** After a backslash, in or out of a class. */
-  private escape(inClass: boolean): Node {
-    const start = this.at - 1;
-    const char = this.chars[this.at++];
-    if (char === undefined) throw this.error('"\\" at the end of the pattern', start);
-    const test = (fn: CharTest): Node => ({ type: 'char', test: fn });
-    switch (char) {
-      case 'd':
-        return test(DIGIT);
-      case 'D':
-        return test((c) => !DIGIT(c));
-      case 'w':
-        return test(WORD);
-      case 'W':
-        return test((c) => !WORD(c));
-      case 's':
-        return test(SPACE);
-      case 'S':
-        return test((c) => !SPACE(c));
-      case 'p':
-      case 'P': {
-        if (this.peek() !== '{') throw this.error(`\\${char} needs a property, as in \\${char}{L}`, start);
-        const close = this.chars.indexOf('}', this.at);
-        if (close < 0) throw this.error(`unclosed \\${char}{`, start);
-        const name = this.chars.slice(this.at + 1, close).join('');
-        this.at = close + 1;
-        return test(property(name, char === 'P', this.ignoreCase, this.offsets[start]!));
-      }
-      case 'b':
-        if (inClass) return this.literal('\b');
-        return { type: 'assert', kind: 'b' };
-      case 'B':
-        if (inClass) throw this.error('\\B inside [ ]', start);
-        return { type: 'assert', kind: 'B' };
-      case 'k':
-        throw this.error('back-references (\\k<name>) are not supported: patterns run in linear time', start);
-      case 'n':
-        return this.literal('\n');
-      case 'r':
-        return this.literal('\r');
-      case 't':
-        return this.literal('\t');
-      case 'f':
-        return this.literal('\f');
-      case 'v':
-        return this.literal('\v');
-      case 'x': {
-        const hex = this.chars.slice(this.at, this.at + 2).join('');
-        if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw this.error('\\x needs two hex digits', start);
-        this.at += 2;
-        return this.codePoint(parseInt(hex, 16));
-      }
-      case 'u': {
-        const rest = this.chars.slice(this.at, this.at + 10).join('');
-        const m = /^(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]{1,6})\})/.exec(rest);
-        const codePoint = m ? parseInt(m[1] ?? m[2]!, 16) : NaN;
-        if (!m || codePoint > 0x10ffff) throw this.error('\\u needs four hex digits or {…}', start);
-        this.at += m[0].length;
-        return this.codePoint(codePoint);
-      }
-      case '0':
-        if (DIGIT(this.peek()?.codePointAt(0) ?? -1)) throw this.error('octal escapes are not supported', start);
-        return this.literal('\0');
-      default:
-        if (/[1-9]/.test(char)) {
-          throw this.error('back-references (\\1 …) are not supported: patterns run in linear time', start);
-        }
-        // With the `u` flag only syntax characters may be escaped; RegExp refuses "\q".
-        if (!/[\^$\\.*+?()[\]{}|/-]/.test(char)) throw this.error(`unknown escape \\${char}`, start);
-        return this.literal(char);
-    }
-  }
-
-  private charClass(): CharTest {
-    const start = this.at - 1;
-    const negated = this.peek() === '^';
-    if (negated) this.at++;
-    const tests: CharTest[] = [];
-    // "[]" matches nothing and "[^]" anything, as in RegExp.
-    while (this.peek() !== ']') {
-      if (this.at >= this.chars.length) throw this.error('unclosed "["', start);
-      const from = this.classAtom();
-      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
-        const dash = this.at;
-        this.at++;
-        const to = this.classAtom();
-        if (from.codePoint === undefined || to.codePoint === undefined) throw this.error('a range needs single characters', dash);
-        if (to.codePoint < from.codePoint) throw this.error('range out of order in [ ]', dash);
-        const [lo, hi] = [from.codePoint, to.codePoint];
-        tests.push(this.ignoreCase ? (c) => (c >= lo && c <= hi) || inRangeFolded(c, lo, hi) : (c) => c >= lo && c <= hi);
-      } else tests.push(from.test);
-    }
-    this.at++;
-    return (c) => tests.some((test) => test(c)) !== negated;
-  }
-
-  private classAtom(): { test: CharTest; codePoint?: number } {
-    const char = this.chars[this.at++]!;
-    const node = char === '\\' ? this.escape(true) : this.literal(char);
-    if (node.type !== 'char') throw this.error('not a character inside [ ]');
-    return node;
-  }
-}
-
-const folds = new Map<number, number>();
-/** A code point's case-insensitive key: its lower case when that is one code point. */
-function fold(codePoint: number): number {
-  let folded = folds.get(codePoint);
-  if (folded === undefined) {
-    const lower = [...String.fromCodePoint(codePoint).toLowerCase()];
-    folded = lower.length === 1 ? lower[0]!.codePointAt(0)! : codePoint;
-    if (folds.size < 10_000) folds.set(codePoint, folded);
-  }
-  return folded;
-}
-
-function inRangeFolded(c: number, lo: number, hi: number): boolean {
-  const upper = [...String.fromCodePoint(c).toUpperCase()];
-  const u = upper.length === 1 ? upper[0]!.codePointAt(0)! : c;
-  const l = fold(c);
-  return (u >= lo && u <= hi) || (l >= lo && l <= hi);
 }
 
 // ---------------------------------------------------------------- program
@@ -566,8 +368,11 @@ export class Pattern {
   }
 }
 
+/** `\\b` as RegExp has it without `i`: ASCII letters, digits and "_". */
 function isWordAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && WORD(text.charCodeAt(at));
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function holds(kind: '^' | '$' | 'b' | 'B', text: string, at: number): boolean {

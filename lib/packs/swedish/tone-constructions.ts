@@ -51,6 +51,9 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   { label: 'avfärdande', weight: 2, steps: [['nog', 'slut'], 'med', ['gnäll', 'gnällandet', 'gnällande', 'tjat', 'tjatet', 'klagande', 'klagandet']] },
   // Turning the reader's insult back: "Det enda lata här är din kommentar".
   { label: 'nedlåtande', weight: 2, steps: ['det', 'enda', { skip: 2 }, 'här', 'är', ['din', 'ditt', 'du', 'er', 'ni']] },
+  // Accusing the reader of lying: "i stället för att sprida osanningar", "du sprider lögner".
+  { label: 'skuldbeläggande', weight: 2, steps: [['stället', 'istället'], 'för', 'att', 'sprida', ['osanningar', 'lögner', 'rykten', 'felaktigheter', 'desinformation', 'skitsnack']] },
+  { label: 'skuldbeläggande', weight: 2, steps: [YOU, { optional: ['fortsätter', 'bara'] }, ['sprider', 'sprida', 'spred'], ['osanningar', 'lögner', 'rykten', 'felaktigheter', 'desinformation', 'skitsnack']] },
   // Sarcasm that spells out the obvious: "Det är en storm. Det är liksom hela grejen".
   { label: 'ironi', weight: 2, steps: ['liksom', 'hela', ['grejen', 'poängen', 'idén']] },
   { label: rq, weight: 2, question: true, steps: ['är', 'det', { optional: ['verkligen', 'så'] }, { optional: 'så' }, 'svårt'] },

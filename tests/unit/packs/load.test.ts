@@ -118,7 +118,7 @@ describe('a broken pack lists every problem by path', () => {
         'rules[2].message: must not be empty',
         'rules[3].severity: expected error | warning | info',
         'rules[4].policyRef.section: required (expected string)',
-        'rules[5].patterns[0]: not a pattern Policyvakt can run: unclosed "(" (at character 1)',
+        'rules[5].patterns[0]: not a pattern Policyvakt can run: Unterminated group',
         'rules[6].max: required (expected number)',
         'rules[7].entries[0].prefer: prefer must have one replacement, or one for every form in avoid',
         'rules[8]: unknown field "bogus"',

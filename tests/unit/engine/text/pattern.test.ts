@@ -65,16 +65,16 @@ describe('Pattern', () => {
     expect(problem('x(?<!a)b')).toMatch(/^1: lookbehind .* not supported/);
     expect(problem('(a)\\1')).toMatch(/^3: back-references .* not supported/);
     expect(problem('(?<n>a)\\k<n>')).toMatch(/back-references/);
-    expect(problem('(ab')).toMatch(/^0: unclosed "\("/);
-    expect(problem('ab)')).toMatch(/^2: unmatched "\)"/);
-    expect(problem('*a')).toMatch(/nothing to repeat/);
-    expect(problem('a**')).toMatch(/nothing to repeat/);
-    expect(problem('[b-a]')).toMatch(/range out of order/);
-    expect(problem('\\p{Nope}')).toMatch(/unknown Unicode property/);
-    expect(problem('a{1,1000}')).toMatch(/count above/);
+    // What RegExp itself refuses gets its own words, without a place.
+    expect(problem('(ab')).toBe('-1: Unterminated group');
+    expect(problem('ab)')).toBe('-1: Unmatched \')\'');
+    expect(problem('*a')).toBe('-1: Nothing to repeat');
+    expect(problem('[b-a]')).toBe('-1: Range out of order in character class');
+    expect(problem('\\p{Nope}')).toBe('-1: Invalid property name');
+    expect(problem('a{')).toBe('-1: Incomplete quantifier');
+    expect(problem('\\q')).toBe('-1: Invalid escape');
+    expect(problem('a{1,1000}')).toMatch(/^1: a count above 100/);
     expect(problem(`(?:${'a?'.repeat(MAX_PROGRAM)})`)).toMatch(/too large/);
-    expect(problem('\\q')).toMatch(/unknown escape/);
-    expect(problem('a{')).toMatch(/lone "\{"/);
     expect(problem('[a-z]+gatan \\d+')).toBeUndefined();
   });
 
