@@ -171,3 +171,35 @@ describe('confidential: a refusal in inverted word order', () => {
     expect(flagged(bas, 'Frågor om hemtjänst för en enskild person kan vi inte ta här, ring oss.', only)).toEqual([]);
   });
 });
+
+describe('confidential: where to turn, whose service, and what was done to whom', () => {
+  it('a service named as where to turn is no one\'s case, wherever in the sentence', () => {
+    expect(flagged(bas, 'Har ditt barn fått kallelsen? Om inte, kontakta elevhälsan på ditt barns skola.', only)).toEqual([]);
+    expect(flagged(bas, 'Hej Rut! Vill du prata med någon på hemtjänsten? Ring växeln.', only)).toEqual([]);
+    expect(flagged(bas, 'Hej! Vi har kontaktat elevhälsan om din son.', only)).toEqual(['elevhälsan']);
+  });
+
+  it('a service of a group or one not needed is no one\'s matter', () => {
+    expect(flagged(bas, 'Den som har hemtjänst ombeds ladda mobilen. Brukaren ska själv ringa hemtjänsten.', only)).toEqual([]);
+    expect(flagged(bas, 'Hej Tove! Du behöver inget biståndsbeslut för trygghetsboende.', only)).toEqual([]);
+    expect(flagged(bas, 'Hej Tove! Ditt biståndsbeslut är klart.', only)).toEqual(['biståndsbeslut']);
+  });
+
+  it('staff at a named service work there; a resident lives there', () => {
+    expect(flagged(bas, 'Möt Sofia! Hon är sjuksköterska på Solgårdens äldreboende.', only)).toEqual([]);
+    expect(flagged(bas, 'Välkommen Maria Lind! Hon kommer närmast från hemtjänsten i Ockelbo.', only)).toEqual([]);
+    expect(flagged(bas, 'Stort tack till hemtjänstens personal i helgen!', only)).toEqual([]);
+    expect(flagged(bas, 'Gunnel bor på Solgårdens äldreboende och har fått en rullstol.', only)).toEqual(['äldreboende']);
+    expect(flagged(bas, 'Flickan på bilden bor just nu i ett av våra familjehem.', only)).toEqual(['familjehem']);
+  });
+
+  it('taking someone into care, with whom, is their case', () => {
+    expect(flagged(bas, 'Vi fick omhänderta ett barn i går kväll.', only)).toEqual(['omhänderta']);
+    expect(flagged(bas, 'Socialtjänsten kan omhänderta barn som far illa.', only)).toEqual([]);
+  });
+
+  it('a building\'s placement and a contact person are not sekretess', () => {
+    expect(flagged(bas, 'Hej Mia! Det beror på storlek och placering på tomten.', only)).toEqual([]);
+    expect(flagged(bas, 'Kontaktperson för filmen är Erik på kulturkontoret.', only)).toEqual([]);
+  });
+});

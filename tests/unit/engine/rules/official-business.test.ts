@@ -170,3 +170,22 @@ describe('official-business: a visit with the service, and what the unit did', (
     expect(flagged(bas, 'Jobbar med VA på kommunen. Det är vi som har stängt av vattnet på Åsgatan.', privately).length).toBeGreaterThan(0);
   });
 });
+
+describe('official business: casework told as a day at work', () => {
+  const privately = { ...only, account: 'private' as const };
+  it.each([
+    'Idag nekade jag försörjningsstöd till en kille som äger en båt.',
+    'Var på hembesök hos en familj i Torsåker i förmiddags.',
+    'Min brukare Ove fick flytta till gruppbostaden i dag!',
+    'Tuff dag på jobbet. Vi fick omhänderta tre syskon.',
+  ])('%s', (text) => {
+    expect(flagged(bas, text, privately).length).toBeGreaterThan(0);
+  });
+
+  it.each(['Jag fick neka mig själv en tredje semla i dag.', 'Var på middag hos svärmor i kväll.', 'Fick äntligen klart köket hemma!'])(
+    'leaves alone: %s',
+    (text) => {
+      expect(flagged(bas, text, privately)).toEqual([]);
+    },
+  );
+});

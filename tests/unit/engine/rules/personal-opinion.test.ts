@@ -74,3 +74,23 @@ describe('personal-opinion: the writer\'s referendum vote', () => {
     expect(flagged(bas, 'Folkomröstningen är på söndag. Du röstar ja eller nej i vallokalen.', only)).toEqual([]);
   });
 });
+
+describe('personal opinion: votes, who should govern, a side that lost, unions and strikes', () => {
+  it.each([
+    ['Själv röstar jag nej och jag hoppas att fler gör det!', 'röstar jag nej och'],
+    ['Det är hög tid för ett nytt styre i kommunen!', 'tid för ett nytt styre'],
+    ['Skönt att de som ville lägga ner biblioteket förlorade.', 'Skönt att de som ville lägga ner biblioteket förlorade'],
+    ['Vi på kommunen står helt bakom lärarnas strejk.', 'står helt bakom lärarnas strejk'],
+    ['Alla våra medarbetare borde gå med i facket!', 'borde gå med i facket'],
+  ])('%s', (text, expected) => {
+    expect(flagged(bas, text, only)).toEqual([expected]);
+  });
+
+  it.each([
+    'Röstar jag ja eller nej? Läs om förslagen först.',
+    'Skönt att regnet föll i natt.',
+    'Strejken påverkar hemtjänsten, och vi står bakom våra medarbetare.',
+  ])('leaves alone: %s', (text) => {
+    expect(flagged(bas, text, only)).toEqual([]);
+  });
+});

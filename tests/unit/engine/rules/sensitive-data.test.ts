@@ -96,3 +96,21 @@ describe('sensitive-data: the person greeted, then told about', () => {
     expect(flagged(bas, 'Tack till Milica Ilić, som är fackligt ombud och har hjälpt oss i sommar.', only)).toEqual(['fackligt ombud']);
   });
 });
+
+describe('sensitive data: appeals, supine crimes, union offices, open questions', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.kansliga-personuppgifter' };
+  it('an appeal to vote is nobody\'s political opinion; a vote reported is', () => {
+    expect(flagged(bas, 'Jag hoppas att du röstar på oss i höst!', { ...only, account: 'private' })).toEqual([]);
+    expect(flagged(bas, 'Anna röstar på Moderaterna.', only)).toEqual(['röstar på']);
+  });
+
+  it('a named person\'s crime in the supine, a union office', () => {
+    expect(flagged(bas, 'Det var Elias Berg, som har dömts för skadegörelse.', only)).toEqual(['dömts']);
+    expect(flagged(bas, 'Hon är också ordförande i Lärarförbundets lokalavdelning.', only)).toEqual(['ordförande i Lärarförbundets']);
+  });
+
+  it('an open question stays open when emoji follow the question mark', () => {
+    expect(flagged(bas, 'Har ditt barn en allergi? 🥜🥛 Berätta det för förskolan.', only)).toEqual([]);
+  });
+});

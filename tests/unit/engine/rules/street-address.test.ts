@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagged, packWith } from './support';
+import { builtinPack } from '../../../../lib/packs/builtin';
 
 const pack = packWith([{ kind: 'street-address', category: 'personal-data' }], {
   contacts: { addresses: ['Kommunhuset, Torggatan 2'] },
@@ -48,5 +49,19 @@ describe('street-address: a relative by name, and the reader at home', () => {
 
   it('meeting the reader at home', () => {
     expect(flagged(pack, 'Planeraren kan träffa dig hemma på Slaggatan 14 B på torsdag.')).toEqual(['Slaggatan 14 B']);
+  });
+});
+
+describe('street address: the reader\'s own home, and streets of every kind', () => {
+  const bas = builtinPack('bas');
+  const only = { only: 'bas.gatuadress' };
+  it('where the reader lives, published in a reply', () => {
+    expect(flagged(bas, 'Hej Göran! Du bor på Bruksgatan 7, eller hur?', only)).toEqual(['Bruksgatan 7']);
+    expect(flagged(bas, 'Du som bor på Bruksgatan 7 får vatten från tanken.', only)).toEqual([]);
+  });
+
+  it('a street ending in -vändan, -hagen, -ängen', () => {
+    expect(flagged(bas, 'Barnen på Granvändan 4 har flyttat.', only)).toEqual(['Granvändan 4']);
+    expect(flagged(bas, 'Lekplatsen vid Björkhagen 2 är öppen igen.', only)).toEqual([]);
   });
 });

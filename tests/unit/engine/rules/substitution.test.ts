@@ -136,3 +136,16 @@ describe('substitution: forms an entry does not list', () => {
     expect(flagged(pack, 'Erhållningsplanen är klar.')).toEqual([]);
   });
 });
+
+describe('substitution: lexicalised participles and mild officialese', () => {
+  it('"erfaren" is experienced, "erfor" is officialese', () => {
+    expect(flagged(bas, 'Du går bredvid en erfaren kollega.', only)).toEqual([]);
+    expect(flagged(bas, 'Vi erfor att det var svårt.', only)).toEqual(['erfor']);
+  });
+
+  it('words of ordinary prose are a hint, not a warning', () => {
+    const [finding] = findings(bas, 'Angående snöröjningen kommer vi i morgon.', { only: 'bas.myndighetssprak-mild' });
+    expect(finding).toMatchObject({ severity: 'info', suggestions: ['Om'] });
+    expect(flagged(bas, 'Angående snöröjningen kommer vi i morgon.', only)).toEqual([]);
+  });
+});

@@ -225,3 +225,27 @@ describe('tone: mock surprise and irony about whose fault it is', () => {
     expect(flagged(bas, text, only)).toEqual([]);
   });
 });
+
+describe('tone: scare quotes and spelled-out sarcasm', () => {
+  it('one of the reader\'s words handed back in quotation marks', () => {
+    expect(flagged(bas, 'Tack för din ”synpunkt”, Sven.', only)).toEqual(['din ”synpunkt”']);
+    expect(flagged(bas, 'Era så kallade "fakta" stämmer inte.', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Tack för din ”Ja”-röst i omröstningen!', only)).toEqual([]);
+    expect(flagged(bas, 'Tack för ditt förslag om ”Mer ljus i parken”!', only)).toEqual([]);
+  });
+
+  it('nagging, the insult turned back, the obvious spelled out, the reader lying', () => {
+    expect(flagged(bas, 'Nu får det vara slut med tjatet om parkeringen.', only)).toEqual(['slut med tjatet']);
+    expect(flagged(bas, 'Det enda fula här är din ton.', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Ja, det snöar. Det är liksom hela grejen med vintern.', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Skriv till oss i stället för att sprida osanningar.', only).length).toBeGreaterThan(0);
+    expect(flagged(bas, 'Hjälp oss att inte sprida rykten om branden.', only)).toEqual([]);
+  });
+
+  it('sincere counts and contest questions', () => {
+    expect(flagged(bas, 'Du kan byta pass hur många gånger du vill.', only)).toEqual([]);
+    expect(flagged(bas, 'Hur många gånger ska vi behöva säga det?', only)).toEqual(['Hur många gånger']);
+    expect(flagged(bas, 'Melodifestivalen i kväll, vem tror ni vinner?', only)).toEqual([]);
+    expect(flagged(bas, 'Vem tror du betalar för det här?', only)).toEqual(['Vem tror du']);
+  });
+});
