@@ -260,6 +260,14 @@ export const TONE_CONSTRUCTIONS: ToneConstruction[] = [
   // Closing the conversation curtly: the whole sentence is the close.
   { label: 'ett tvärt avslut', weight: 2, whole: true, steps: [['punkt', 'enkelt', 'basta', 'slut']] },
   { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['punkt', 'slut'] },
+  // "Så enkelt är det." after a reproach, "Beslutet är fattat." as a last word: the matter is closed on the reader.
+  { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: ['så', ['enkelt', 'lätt'], 'är', 'det'] },
+  { label: 'ett tvärt avslut', weight: 1.5, whole: true, steps: ['beslutet', 'är', ['fattat', 'taget']] },
+  { label: 'avfärdande', weight: 1.5, steps: ['tar', 'den', 'tid', 'det', 'tar'] },
+  // "Det brukar framgå om man läser texten": the reader, told to read, in the third person.
+  { label: 'nedlåtande', weight: 2, steps: ['om', 'man', { optional: ['bara', 'faktiskt'] }, ['läser', 'läste'], ['texten', 'inlägget', 'informationen']] },
+  // "… bättre än din kommentar": the reader's comment as the measure of bad.
+  { label: 'hån', weight: 2, steps: [['bättre', 'trevligare', 'klokare', 'roligare', 'vettigare'], 'än', YOUR, ['kommentar', 'inlägg', 'ton', 'argument']] },
   { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['mer', 'än', 'så', 'är', 'det', 'inte'] },
   { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['slut', 'på', 'diskussionen'] },
   { label: 'ett tvärt avslut', weight: 2, whole: true, steps: ['inget', 'mer', 'med', 'det'] },

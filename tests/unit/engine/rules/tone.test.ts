@@ -249,3 +249,16 @@ describe('tone: scare quotes and spelled-out sarcasm', () => {
     expect(flagged(bas, 'Vem tror du betalar för det här?', only)).toEqual(['Vem tror du']);
   });
 });
+
+describe('tone: reading told in the third person, the comment as the measure, closing the matter', () => {
+  it('catches', () => {
+    expect(flagged(bas, 'Det brukar framgå om man läser inlägget.', only)).toEqual(['om man läser inlägget']);
+    expect(flagged(bas, 'Hoppas kvällen blir trevligare än din kommentar.', only)).toEqual(['trevligare än din kommentar']);
+  });
+
+  it('leaves alone', () => {
+    expect(flagged(bas, 'Om du läser inlägget ser du alla tider.', only)).toEqual([]);
+    expect(flagged(bas, 'Swisha 50 kronor så är du med. Så enkelt är det!', only)).toEqual([]);
+    expect(flagged(bas, 'Fullmäktige sa ja i går. Beslutet är fattat och bygget börjar i maj.', only)).toEqual([]);
+  });
+});
