@@ -62,8 +62,8 @@ export const tone: RuleImplementation<'tone'> = {
       for (const match of phrases.find(model)) {
         cues.push({ firstToken: match.firstToken, endToken: match.endToken, start: match.start, end: match.end, weight: FIRES, label: 'nedlåtande' });
       }
-      if (rule.shouting) cues.push(...shouting(model, lexicon));
-      cues.push(...scareQuotes(model));
+      // One by one: a draft of a million characters may hold more cues than a call takes arguments.
+      if (rule.shouting) for (const cue of shouting(model, lexicon)) cues.push(cue);
       tokens.forEach((token, index) => {
         if (token.type === 'punct' && tooMany.test(token.text)) {
           cues.push({ firstToken: index, endToken: index + 1, start: token.start, end: token.end, weight: FIRES, label: 'skrik', suggestion: token.text.replace(/!+/gu, '!') });
@@ -73,31 +73,6 @@ export const tone: RuleImplementation<'tone'> = {
     };
   },
 };
-
-/** Whose words a scare quote gives back: "din ”synpunkt”", "era så kallade ”fakta”". */
-const SCARE_OWNERS = new Set(['din', 'ditt', 'dina', 'er', 'ert', 'era', 'kallade', 'kallad', 'kallat']);
-
-/**
- * Irony in quotation marks: one or two of the reader's words handed back in quotes after "din" or
- * "så kallade" ("Tack för din ”synpunkt”") — the marks say the word is not meant. A longer
- * quotation is a citation, a title or a mention, and is left alone like all quoted text.
- */
-function scareQuotes(model: TextModel): Weighed[] {
-  const found: Weighed[] = [];
-  for (const quotation of model.quotations) {
-    const first = model.tokenAt(quotation.start);
-    const last = model.tokenAt(quotation.end - 1);
-    if (last < first || last - first > 1) continue;
-    // A capitalised word in quotes names something (a button, a title, a vote): "ditt ”Gilla”".
-    if (model.tokens[first]!.type !== 'word' || model.tokens[last]!.type !== 'word' || !/^\p{Ll}/u.test(model.tokens[first]!.text)) continue;
-    let owner = first - 1;
-    while (owner >= 0 && model.tokens[owner]!.type === 'punct' && model.tokens[owner]!.end > quotation.start - 2) owner--;
-    if (owner < 0 || !SCARE_OWNERS.has(model.lower[owner]!) || model.sentenceOf[owner] !== model.sentenceOf[first]) continue;
-    const close = model.tokens[last + 1]?.type === 'punct' && model.tokens[last + 1]!.start === quotation.end ? last + 1 : last;
-    found.push({ firstToken: owner, endToken: close + 1, start: model.tokens[owner]!.start, end: model.tokens[close]!.end, weight: FIRES, label: 'ironi' });
-  }
-  return found;
-}
 
 /** Capitals: runs of shouted words, aimed short words, and long negative words. */
 function shouting(model: TextModel, lexicon: SentimentLexicon): Weighed[] {
@@ -181,7 +156,8 @@ function judge(model: TextModel, lexicon: SentimentLexicon, all: Weighed[]): Hit
     const wording = cues.filter((cue) => !cue.suggestion);
     if (wording.length > 0) {
       const heaviest = wording.reduce((best, cue) => (cue.weight > best.weight ? cue : best));
-      hits.push({ start: wording[0]!.start, end: Math.max(...wording.map((cue) => cue.end)), values: { value: heaviest.label } });
+      const end = wording.reduce((furthest, cue) => Math.max(furthest, cue.end), 0);
+      hits.push({ start: wording[0]!.start, end, values: { value: heaviest.label } });
     }
     for (const cue of cues) {
       if (cue.suggestion) hits.push({ start: cue.start, end: cue.end, suggestions: [cue.suggestion], values: { value: cue.label } });

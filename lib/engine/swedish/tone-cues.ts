@@ -97,6 +97,10 @@ const WEAK_EMOJI = ['🙃', '😏', '🤨', '🤷', '😂', '🤣'];
  */
 const SCARE_DETERMINERS = new Set(['din', 'ditt', 'dina', 'er', 'ert', 'era', 'den', 'det', 'de', 'en', 'ett', 'så', 'vilken', 'vilket', 'vilka', 'mycket', 'väldigt', 'dessa', 'denna', 'detta']);
 
+/** Before a quoted noun, whose word it is ("din ”synpunkt”"), or that it is only called so ("så kallade ”experter”"). */
+const HANDED_BACK = new Set(['din', 'ditt', 'dina', 'er', 'ert', 'era']);
+const SO_CALLED = new Set(['kallade', 'kallad', 'kallat']);
+
 function scareQuotes({ model, lexicon }: CueContext): ToneCue[] {
   const cues: ToneCue[] = [];
   for (const quotation of model.quotations) {
@@ -105,6 +109,13 @@ function scareQuotes({ model, lexicon }: CueContext): ToneCue[] {
     // One lower-case word, not opening its sentence: a title (”Glada dagar”) or a quoted comment is not a scare quote.
     const word = model.tokens[first]!;
     if (word.type !== 'word' || word.end !== quotation.end || !/^\p{Ll}/u.test(word.text)) continue;
+    // The reader's own word handed back: "Tack för din ”synpunkt”", "era så kallade ”fakta”".
+    const followedByWord = model.tokens[first + 2]?.type === 'word' && model.sentenceOf[first + 2] === model.sentenceOf[first];
+    const before = model.lower[first - 2] ?? '';
+    if ((HANDED_BACK.has(before) && !followedByWord) || SO_CALLED.has(before)) {
+      cues.push({ firstToken: first - 2, endToken: first + 1, start: model.tokens[first - 2]!.start, end: quotation.end + 1, weight: 2, label: 'ironi' });
+      continue;
+    }
     if (lexicon.at(model, first) < 1) continue;
     // Between a determiner and the noun it praises ("ditt ”konstruktiva” bidrag"); not a word
     // reported ("han skrev ”bra” i enkäten"). The cue runs on to the noun: the writer's wording.
@@ -135,7 +146,7 @@ export class ToneCues {
   find(context: CueContext): ToneCue[] {
     const { tokens } = context.model;
     const cues: ToneCue[] = this.index.find(context).map(({ firstToken, endToken, start, end, data }) => ({ firstToken, endToken, start, end, ...data }));
-    cues.push(...scareQuotes(context));
+    for (const cue of scareQuotes(context)) cues.push(cue);
     tokens.forEach((token, index) => {
       if (token.type !== 'emoji') return;
       const weight = STRONG_EMOJI.some((emoji) => token.text.startsWith(emoji)) ? 2 : WEAK_EMOJI.some((emoji) => token.text.startsWith(emoji)) ? 1 : 0;

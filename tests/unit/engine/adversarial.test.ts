@@ -41,3 +41,10 @@ describe('adversarial drafts finish in linear time', () => {
     expect(findings.some((finding) => text.slice(finding.start, finding.end) === 'diabetes')).toBe(true);
   });
 });
+
+describe('a draft with more findings than a call takes arguments', () => {
+  it('a megabyte of eye-rolls is checked, not thrown', () => {
+    const text = repeat('🙄 ', 1_000_000);
+    expect(() => lint(text, { pack, platform: 'facebook', account: 'official' })).not.toThrow();
+  });
+});
