@@ -9,7 +9,7 @@
  * correct and left alone, and so is a third-person phrase that names someone else ("vederbörande
  * handläggare").
  */
-import { DU_FORMS, findAddressee } from '../swedish/addressee';
+import { DU_FORMS, DUTY_MODALS, findAddressee } from '../swedish/addressee';
 import { nameTokens } from '../swedish/individuals';
 import { matchCase } from '../text/casing';
 import { PhraseIndex } from '../text/phrases';
@@ -148,12 +148,6 @@ function isVerbAfter(model: TextModel, index: number): boolean {
  */
 const PASSIVE_REQUESTS = new Set(['ombeds', 'ombedes', 'uppmanas', 'anmodas', 'erinras', 'påminns']);
 const REQUEST_VERBS = new Set([...PASSIVE_REQUESTS, 'åläggs', 'förväntas', 'tillfrågas', 'uppmanades', 'ombads', 'åligger', 'ansvarar']);
-
-/**
- * What the role must, may or can do, told to the role that reads the post: "Kunden ska ha kärlet vid
- * tomtgränsen", "Vårdnadshavaren kan ansöka i e-tjänsten" — du-tilltal says "Du ska …".
- */
-const DUTY_MODALS = new Set(['ska', 'skall', 'måste', 'bör', 'behöver', 'kan', 'får']);
 
 /** Roles that in a post usually name one party rather than the reader: "Ägaren har hämtat katten". */
 const SOMEONE_IN_A_POST = new Set(['föreningen', 'ägaren', 'mottagaren', 'medlemmen']);

@@ -18,6 +18,8 @@ const GREETINGS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'tjenare', 'tja',
 const NAMES_THAT_ARE_WORDS = new Set(['Bo', 'Per', 'Love', 'Max', 'Liv', 'Stig', 'Tor', 'Dan', 'Sten', 'Maj', 'Juni', 'Uno', 'Sam']);
 /** The reader in the singular: "du" and its object and possessive forms. */
 export const DU_FORMS: ReadonlySet<string> = new Set(['du', 'dig', 'din', 'ditt', 'dina']);
+/** What a role must, may or can do: "Kunden ska …", "Brukaren kan …" — told to whoever holds the role. */
+export const DUTY_MODALS: ReadonlySet<string> = new Set(['ska', 'skall', 'måste', 'bör', 'behöver', 'kan', 'får']);
 const TITLES = new Set(['herr', 'fru', 'fröken']);
 /** Words after a greeting that speak to many. */
 const GROUP_WORDS = new Set(['alla', 'allihop', 'allihopa', 'ni', 'er', 'allesammans', 'vänner', 'grannar', 'föräldrar', 'vårdnadshavare', 'medlemmar', 'invånare', 'kommuninvånare', 'på', 'i', 'och', 'från', 'till', 'igen', 'där', 'hej', 'båda', 'bägge']);

@@ -5,7 +5,7 @@
  */
 import type { TextModel } from '../text/model';
 import { PhraseIndex } from '../text/phrases';
-import { type Addressee, DU_FORMS } from './addressee';
+import { type Addressee, DU_FORMS, DUTY_MODALS } from './addressee';
 
 /** Pronouns that point at one particular person. "Du" is left out: "du som …" is everyone. */
 const PERSON_PRONOUNS = new Set(['han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'hens']);
@@ -75,8 +75,7 @@ export interface IndividualOptions {
   thanksAreNotAboutReader?: boolean;
 }
 
-const ROLE_NOUNS = new Set(['brukaren', 'patienten', 'klienten', 'eleven', 'kunden', 'den enskilde', 'vårdnadshavaren']);
-const DUTIES = new Set(['ska', 'skall', 'måste', 'bör', 'behöver', 'kan', 'får', 'ansvarar']);
+const ROLE_NOUNS = new Set(['brukaren', 'patienten', 'klienten', 'eleven', 'kunden', 'vårdnadshavaren']);
 const DESCRIBED_PERSONS = new Set(['barnen', 'pojken', 'flickan', 'mannen', 'kvinnan', 'paret', 'eleven', 'tjejen', 'killen', 'damen', 'barnet']);
 const HOMES = new Set(['huset', 'lägenheten', 'villan', 'radhuset', 'hörnhuset', 'trappuppgången']);
 
@@ -98,7 +97,7 @@ export function individualSentences(model: TextModel, options: IndividualOptions
     const sentence = model.sentenceOf[index]!;
     const owner = model.lower[index]!;
     // "Brukaren ska själv meddela hemtjänsten": a role told what it must do is whoever reads, not one person.
-    if (ROLE_NOUNS.has(owner) && DUTIES.has(model.lower[index + 1] ?? '')) return;
+    if (ROLE_NOUNS.has(owner) && (DUTY_MODALS.has(model.lower[index + 1] ?? '') || model.lower[index + 1] === 'ansvarar')) return;
     if (YOUR_FORMS.has(owner)) {
       let question = open.get(sentence);
       if (question === undefined) open.set(sentence, (question = opensQuestionToAnyone(model, sentence, index)));
@@ -180,19 +179,24 @@ function passesOnThanks(model: TextModel, index: number): boolean {
 }
 const YOUR_FORMS: ReadonlySet<string> = new Set(['din', 'ditt', 'dina']);
 
+/** Whether sentence `index` ends in a question mark; emoji after it ("… specialkost? 🥜🥛") still end a question. */
+function asks(model: TextModel, index: number): boolean {
+  const { firstToken, endToken } = model.sentences[index]!;
+  let end = endToken - 1;
+  while (end > firstToken && model.tokens[end]!.type === 'emoji') end--;
+  const last = model.tokens[end]!;
+  return last.type === 'punct' && last.text.includes('?');
+}
+
 /**
  * "Har du …?", "Behöver ditt barn …?", "Har du eller ditt barn …?": a verb first, then the reader, in
  * a question; or in a condition put first without "om" ("Väljer du inte får ditt barn …").
  */
 function opensQuestionToAnyone(model: TextModel, index: number, at: number): boolean {
   const { firstToken, endToken } = model.sentences[index]!;
-  // "… specialkost? 🥜🥛": emoji after the question mark still end a question.
-  let end = endToken - 1;
-  while (end > firstToken && model.tokens[end]!.type === 'emoji') end--;
-  const last = model.tokens[end]!;
   let first = firstToken;
   while (first < endToken && model.tokens[first]!.type !== 'word') first++;
-  if (last.type !== 'punct' || !last.text.includes('?')) {
+  if (!asks(model, index)) {
     // "Väljer du inte får ditt barn plats på närmaste skolan": a verb first, "du", no question — a condition.
     return at > first + 1 && model.lower[first + 1] === 'du' && /\p{Ll}{2,}r$/u.test(model.lower[first]!);
   }
@@ -221,10 +225,7 @@ export function speaksAboutReader(model: TextModel, index: number, onePerson: bo
   const sentence = model.sentences[index]!;
   const { lower, tokens } = model;
   let you = false;
-  let end = sentence.endToken - 1;
-  while (end > sentence.firstToken && tokens[end]!.type === 'emoji') end--;
-  const last = tokens[end]!;
-  const question = last.type === 'punct' && last.text.includes('?');
+  const question = asks(model, index);
   let firstWord = sentence.firstToken;
   while (firstWord < sentence.endToken && tokens[firstWord]!.type !== 'word') firstWord++;
   // "Har du en funktionsnedsättning? Då kan du ha rätt till stöd": the answer to an open question.

@@ -163,8 +163,6 @@ type Instruction =
 class Compiler {
   readonly program: Instruction[] = [];
 
-  constructor(private readonly source: string) {}
-
   private emit(instruction: Instruction): number {
     if (this.program.length >= MAX_PROGRAM) {
       throw new PatternError(`the pattern is too large (more than ${MAX_PROGRAM} steps); write a shorter one`, 0);
@@ -253,7 +251,7 @@ export class Pattern {
     options: { ignoreCase: boolean },
   ) {
     const tree = new Parser(source, options.ignoreCase).parse();
-    this.program = new Compiler(source).compile(tree);
+    this.program = new Compiler().compile(tree);
     // A class asks the browser about one character at a time; drafts repeat their characters.
     this.program.forEach((instruction, pc) => {
       if (instruction.op !== 'char') return;
